@@ -1,0 +1,84 @@
+// The types every stage shares. Plain data only: no classes, no functions, so that a result can be
+// saved as JSON and rendered again later without re-analysing.
+
+/** A place in a user's source file. `line` and `column` are 1-based. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * A value the code leaves unknown (an event field, a function parameter, an unset env var).
+ * It always becomes a wildcard, never a guess; `why` and `at` are reported to the user.
+ */
+export interface Unknown {
+  $unknown: string;
+  at?: SourceLocation;
+}
+
+/** A string known only in parts, e.g. `orders-${stage}` with `stage` unknown. */
+export interface TemplateValue {
+  $template: Array<string | Unknown>;
+}
+
+/**
+ * What the resolve stage makes of an expression: JSON-like data in which any part may be
+ * unknown. An object literal with a spread of something unknown carries `$rest: Unknown`.
+ */
+export type Value =
+  | string
+  | number
+  | boolean
+  | null
+  | Unknown
+  | TemplateValue
+  | Value[]
+  | { [key: string]: Value };
+
+/** Where the call runs. Unknown parts are `*` in ARNs. */
+export interface CallContext {
+  partition: string;
+  region: string;
+  account: string;
+  /** The client's `endpoint` setting, when the code gives one (API Gateway Management API). */
+  endpoint?: Value;
+}
+
+/** An IAM condition block: operator -> key -> value(s), e.g. `{StringEquals: {"kms:ViaService": "s3.us-east-1.amazonaws.com"}}`. */
+export type Condition = Record<string, Record<string, string | string[]>>;
+
+/** One (action, resource[, condition]) pair that a call needs. */
+export interface Permission {
+  action: string;
+  resource: string;
+  condition?: Condition;
+  /** Why this permission follows from the call, when it is not "the action named like the operation". */
+  why?: string;
+}
+
+export type Severity = 'error' | 'warning' | 'note';
+
+/** Something the user should know: an unresolved input, an unparsable file, an unknown service. */
+export interface Finding {
+  severity: Severity;
+  /** A stable short code, e.g. `unresolved-input`, `parse-error`, `unknown-operation`. */
+  code: string;
+  message: string;
+  at?: SourceLocation;
+}
+
+/**
+ * One AWS call found in a function's code. `service` is an action-map client id (`s3`, `sfn`,
+ * `lib-dynamodb`, `lib-storage`, ...); `operation` is the canonical operation name (`HeadObject`).
+ */
+export interface SdkCall {
+  service: string;
+  operation: string;
+  input: Value;
+  at: SourceLocation;
+  /** The finder that recognised the call (`v3-send`, `v2-client`, ...), for --explain. */
+  via: string;
+  /** Settings of the client that makes the call, where the code gives them. */
+  clientConfig?: { region?: Value; endpoint?: Value };
+}
