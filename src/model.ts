@@ -82,3 +82,51 @@ export interface SdkCall {
   /** Settings of the client that makes the call, where the code gives them. */
   clientConfig?: { region?: Value; endpoint?: Value };
 }
+
+/** A call that needs a permission, kept with it for --explain and the markdown report. */
+export interface CallSite {
+  at: SourceLocation;
+  service: string;
+  operation: string;
+  via: string;
+}
+
+/** A permission together with every call that needs it. */
+export interface NeededPermission extends Permission {
+  calls: CallSite[];
+}
+
+export interface Statement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Action?: string | string[];
+  NotAction?: string | string[];
+  Resource?: string | string[];
+  NotResource?: string | string[];
+  Condition?: Condition;
+}
+
+export interface PolicyDocument {
+  Version: '2012-10-17';
+  Statement: Statement[];
+}
+
+/** Everything iamgen found for one function. */
+export interface FunctionResult {
+  name: string;
+  /** The entry file, relative to the working directory. */
+  entry: string;
+  policy: PolicyDocument;
+  permissions: NeededPermission[];
+  calls: SdkCall[];
+  findings: Finding[];
+}
+
+/** The saved result of `iamgen suggest`; any report renders from it alone. */
+export interface SuggestResult {
+  schemaVersion: 1;
+  tool: { name: 'iamgen'; version: string; dataVersion: string };
+  functions: FunctionResult[];
+  /** Findings not tied to one function (a missing path, an unreadable template). */
+  findings: Finding[];
+}
