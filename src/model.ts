@@ -22,6 +22,11 @@ export interface TemplateValue {
   $template: Array<string | Unknown>;
 }
 
+/** One of several known values (`isProd ? 'orders-prod' : 'orders-dev'`): each becomes a resource. */
+export interface OneOfValue {
+  $oneOf: Value[];
+}
+
 /**
  * What the resolve stage makes of an expression: JSON-like data in which any part may be
  * unknown. An object literal with a spread of something unknown carries `$rest: Unknown`.
@@ -33,6 +38,7 @@ export type Value =
   | null
   | Unknown
   | TemplateValue
+  | OneOfValue
   | Value[]
   | { [key: string]: Value };
 
