@@ -95,6 +95,8 @@ export interface CallSite {
   service: string;
   operation: string;
   via: string;
+  /** Why this call needs the permission, when it is not the action named like the operation. */
+  why?: string;
 }
 
 /** A permission together with every call that needs it. */

@@ -1,9 +1,10 @@
 import type { Argv } from 'yargs';
 import { permissionsForCall } from '../maps/permissions-for-call.js';
 import type { Permission, Value } from '../model.js';
-import { callContextFrom, withCallContextOptions } from './call-context-options.js';
+import { callContextFrom } from '../call-context.js';
+import { withCallContextOptions } from './call-context-options.js';
 import type { CliIo } from './cli-io.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors.js';
 
 export function actionsCommand(io: CliIo, setExitCode: (code: number) => void) {
   return (yargs: Argv) =>
@@ -24,7 +25,7 @@ export function actionsCommand(io: CliIo, setExitCode: (code: number) => void) {
           service: args.service,
           operation: args.operation,
           input: parseInput(args.input),
-          context: callContextFrom(args),
+          context: callContextFrom(args, process.env),
           kmsEncrypted: args.kms,
         });
         const error = findings.find((finding) => finding.severity === 'error');

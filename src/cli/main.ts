@@ -2,8 +2,8 @@ import yargs, { type Argv } from 'yargs';
 import { loadMapIndex } from '../maps/load-maps.js';
 import { actionsCommand } from './actions-command.js';
 import { processIo, type CliIo } from './cli-io.js';
-import { toolVersion } from './tool-version.js';
-import { UsageError } from './usage-error.js';
+import { toolVersion } from '../tool-version.js';
+import { UsageError } from '../errors.js';
 
 type CommandRegistration = (io: CliIo, setExitCode: (code: number) => void) => (yargs: Argv) => Argv;
 

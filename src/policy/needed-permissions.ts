@@ -1,0 +1,56 @@
+import { permissionsForCall } from '../maps/permissions-for-call.js';
+import { isUnknown } from '../maps/input-path.js';
+import type { CallContext, Finding, NeededPermission, SdkCall, Unknown, Value } from '../model.js';
+
+/** Every permission a function's calls need, each with the calls that need it. */
+export function neededPermissions(calls: SdkCall[], base: CallContext): { permissions: NeededPermission[]; findings: Finding[] } {
+  const byKey = new Map<string, NeededPermission>();
+  const findings: Finding[] = [];
+  for (const call of calls) {
+    const result = permissionsForCall({ service: call.service, operation: call.operation, input: call.input, context: contextForCall(base, call) });
+    for (const finding of result.findings) findings.push({ ...finding, at: finding.at ?? call.at });
+    for (const permission of result.permissions) {
+      const key = JSON.stringify([permission.action, permission.resource, permission.condition ?? null]);
+      const needed = byKey.get(key) ?? { action: permission.action, resource: permission.resource, ...(permission.condition ? { condition: permission.condition } : {}), calls: [] };
+      needed.calls.push({ at: call.at, service: call.service, operation: call.operation, via: call.via, ...(permission.why ? { why: permission.why } : {}) });
+      byKey.set(key, needed);
+    }
+    if (result.permissions.some((p) => p.resource.startsWith('arn:') && p.resource.includes('*'))) findings.push(...unresolvedInputFindings(call));
+  }
+  return { permissions: [...byKey.values()], findings };
+}
+
+/** A client pinned to a region (`new S3Client({ region: 'eu-west-1' })`) scopes its calls' ARNs there. */
+function contextForCall(base: CallContext, call: SdkCall): CallContext {
+  const region = call.clientConfig?.region;
+  const context: CallContext = { ...base };
+  if (typeof region === 'string' && region !== '') context.region = region;
+  if (call.clientConfig?.endpoint !== undefined) context.endpoint = call.clientConfig.endpoint;
+  return context;
+}
+
+/** Which parts of a call's input the code leaves unknown, each where it was found. */
+function unresolvedInputFindings(call: SdkCall): Finding[] {
+  const where = `${call.service} ${call.operation}`;
+  return unknownParts(call.input).map(([name, unknown]) => ({
+    severity: 'warning',
+    code: 'unresolved-input',
+    message: `${where}: ${name} is not known (${unknown.$unknown}); its resource is a wildcard`,
+    at: unknown.at ?? call.at,
+  }));
+}
+
+function unknownParts(input: Value, prefix = ''): Array<[string, Unknown]> {
+  if (isUnknown(input)) return [[prefix || 'the input', input]];
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || '$oneOf' in input) return [];
+  if ('$template' in input && Array.isArray(input.$template)) {
+    const parts = input.$template as Array<string | Unknown>;
+    return parts.filter((part): part is Unknown => typeof part !== 'string').map((part) => [prefix, part]);
+  }
+  return Object.entries(input).flatMap(([key, value]) => {
+    if (key === '$rest') return isUnknown(value) ? [[`${prefix ? prefix + '.' : ''}(spread)`, value] as [string, Unknown]] : [];
+    // Only names, not payloads: a DynamoDB Item or a message body never scopes a resource.
+    if (/^(Item|Body|MessageBody|Message|Detail|Payload|ExpressionAttributeValues|Data)$/.test(key)) return [];
+    return typeof value === 'string' || typeof value === 'object' ? unknownParts(value as Value, prefix ? `${prefix}.${key}` : key) : [];
+  });
+}
