@@ -3,14 +3,23 @@ export function closestNames(name: string, candidates: Iterable<string>, max = 3
   const wanted = name.toLowerCase();
   const scored: Array<[number, string]> = [];
   for (const candidate of candidates) {
-    const distance = editDistance(wanted, candidate.toLowerCase());
-    // A name that contains the other is a likelier match than its raw distance says.
-    const bonus = candidate.toLowerCase().includes(wanted) || wanted.includes(candidate.toLowerCase()) ? 2 : 0;
+    const lower = candidate.toLowerCase();
+    const distance = editDistance(wanted, lower);
+    // A name that contains the other, or shares its start, is a likelier match than its raw distance
+    // says ("dynamodb" for "dynamodb-stream"); short names are contained everywhere, so they get none.
+    const contains = (a: string, b: string) => b.length >= 4 && a.includes(b);
+    const bonus = contains(lower, wanted) || contains(wanted, lower) || commonPrefixLength(wanted, lower) >= 4 ? 2 : 0;
     scored.push([distance - bonus, candidate]);
   }
   scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
   const limit = Math.max(3, Math.ceil(wanted.length / 2));
   return scored.filter(([score]) => score <= limit).slice(0, max).map(([, candidate]) => candidate);
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function editDistance(a: string, b: string): number {
