@@ -124,7 +124,10 @@ export interface FunctionResult {
   name: string;
   /** The entry file, relative to the working directory. */
   entry: string;
+  /** The whole policy; compacted (and said so in findings) when it would not fit a role's inline policies. */
   policy: PolicyDocument;
+  /** When even compacted it is too large for one inline policy: the same grants as managed-policy-sized parts. */
+  managedPolicies?: PolicyDocument[];
   permissions: NeededPermission[];
   calls: SdkCall[];
   findings: Finding[];

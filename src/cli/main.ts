@@ -1,13 +1,14 @@
 import yargs, { type Argv } from 'yargs';
 import { loadMapIndex } from '../maps/load-maps.js';
 import { actionsCommand } from './actions-command.js';
+import { suggestCommand } from './suggest-command.js';
 import { processIo, type CliIo } from './cli-io.js';
 import { toolVersion } from '../tool-version.js';
 import { UsageError } from '../errors.js';
 
 type CommandRegistration = (io: CliIo, setExitCode: (code: number) => void) => (yargs: Argv) => Argv;
 
-const commands: CommandRegistration[] = [actionsCommand];
+const commands: CommandRegistration[] = [suggestCommand, actionsCommand];
 
 /** Runs the CLI with the given arguments and returns the process exit code. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -1,5 +1,6 @@
 import { permissionsForCall } from '../maps/permissions-for-call.js';
 import { isUnknown } from '../maps/input-path.js';
+import { resourceInputKeys } from '../maps/resource-input-keys.js';
 import type { CallContext, Finding, NeededPermission, SdkCall, Unknown, Value } from '../model.js';
 
 /** Every permission a function's calls need, each with the calls that need it. */
@@ -32,7 +33,9 @@ function contextForCall(base: CallContext, call: SdkCall): CallContext {
 /** Which parts of a call's input the code leaves unknown, each where it was found. */
 function unresolvedInputFindings(call: SdkCall): Finding[] {
   const where = `${call.service} ${call.operation}`;
-  return unknownParts(call.input).map(([name, unknown]) => ({
+  const keys = resourceInputKeys(call.service, call.operation);
+  const scoping = unknownParts(call.input).filter(([name]) => name === 'the input' || keys.has(name.split(/[.[(]/)[0]!.toLowerCase()) || name.startsWith('(spread)'));
+  return scoping.map(([name, unknown]) => ({
     severity: 'warning',
     code: 'unresolved-input',
     message: `${where}: ${name} is not known (${unknown.$unknown}); its resource is a wildcard`,
@@ -49,8 +52,6 @@ function unknownParts(input: Value, prefix = ''): Array<[string, Unknown]> {
   }
   return Object.entries(input).flatMap(([key, value]) => {
     if (key === '$rest') return isUnknown(value) ? [[`${prefix ? prefix + '.' : ''}(spread)`, value] as [string, Unknown]] : [];
-    // Only names, not payloads: a DynamoDB Item or a message body never scopes a resource.
-    if (/^(Item|Body|MessageBody|Message|Detail|Payload|ExpressionAttributeValues|Data)$/.test(key)) return [];
     return typeof value === 'string' || typeof value === 'object' ? unknownParts(value as Value, prefix ? `${prefix}.${key}` : key) : [];
   });
 }
