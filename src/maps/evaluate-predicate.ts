@@ -34,7 +34,8 @@ export function evaluatePredicate(predicate: Predicate, from: RuleInput): boolea
   if ('absent' in predicate) return decide(predicate.absent, from, (hit) => hit.kind !== 'value');
   if ('equals' in predicate) {
     const [path, expected] = predicate.equals;
-    return decide(path, from, (hit) => hit.kind === 'value' && hit.value === expected);
+    // Compared as text, so that `equals: ['WithDecryption', 'true']` matches the boolean true.
+    return decide(path, from, (hit) => hit.kind === 'value' && !isUnknown(hit.value) && valuePatterns(hit.value).length === 1 && valuePatterns(hit.value)[0] === expected);
   }
   const [path, source, flags] = predicate.matches;
   const pattern = new RegExp(source, flags);

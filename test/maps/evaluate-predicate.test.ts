@@ -15,6 +15,8 @@ describe('evaluatePredicate', () => {
     ['equals', { equals: ['ACL', 'private'] }, known, true],
     ['equals, other value', { equals: ['ACL', 'public-read'] }, known, false],
     ['equals, unknown value', { equals: ['VersionId', 'v1'] }, known, false],
+    ['equals compares booleans as text', { equals: ['WithDecryption', 'true'] }, { input: { WithDecryption: true }, kmsEncrypted: false }, true],
+    ['equals, a template with unknown parts', { equals: ['Name', 'a-*'] }, { input: { Name: { $template: ['a-', { $unknown: 'x' }] } }, kmsEncrypted: false }, false],
     ['matches', { matches: ['Bucket', '--x-s3$'] }, known, true],
     ['matches with flags', { matches: ['ACL', '^PRIVATE$', 'i'] }, known, true],
     ['an unknown input: optional parameter taken as unset', { present: 'VersionId' }, wholeUnknown, false],
