@@ -35,7 +35,7 @@ export function evaluatePredicate(predicate: Predicate, from: RuleInput): boolea
   if ('equals' in predicate) {
     const [path, expected] = predicate.equals;
     // Compared as text, so that `equals: ['WithDecryption', 'true']` matches the boolean true.
-    return decide(path, from, (hit) => hit.kind === 'value' && !isUnknown(hit.value) && valuePatterns(hit.value).length === 1 && valuePatterns(hit.value)[0] === expected);
+    return decide(path, from, (hit) => hit.kind === 'value' && ['string', 'number', 'boolean'].includes(typeof hit.value) && String(hit.value) === expected);
   }
   const [path, source, flags] = predicate.matches;
   const pattern = new RegExp(source, flags);
