@@ -3,7 +3,7 @@ import { readRulePath, type RuleInput } from './evaluate-predicate.js';
 import type { Binding, Path } from './format.js';
 import { valueParsers } from './parsers/index.js';
 import type { ParsedValue } from './parsers/value-parser.js';
-import { valuePatterns } from './value-patterns.js';
+import { valueToPattern } from '../resolve/value-to-pattern.js';
 
 /**
  * The pattern strings at a path: one per value found (fan-out), `*` where the code leaves the value
@@ -13,7 +13,7 @@ export function patternsAt(path: Path, from: RuleInput): string[] {
   return readRulePath(path, from).flatMap((hit) => {
     if (hit.kind === 'absent') return [];
     if (hit.kind === 'maybe') return ['*'];
-    return valuePatterns(hit.value);
+    return valueToPattern(hit.value);
   });
 }
 
@@ -29,7 +29,7 @@ export function bindingValues(binding: Binding, from: RuleInput, context: CallCo
   const spec = typeof binding === 'string' ? { from: binding } : binding;
   if (spec.value !== undefined) return [spec.value];
   let raw: Array<string | undefined>;
-  if (spec.context === 'endpoint') raw = context.endpoint === undefined ? [undefined] : valuePatterns(context.endpoint);
+  if (spec.context === 'endpoint') raw = context.endpoint === undefined ? [undefined] : valueToPattern(context.endpoint);
   else if (spec.context) raw = [context[spec.context]];
   else if (spec.from !== undefined) {
     const found = patternsAt(spec.from, from);

@@ -1,7 +1,8 @@
 import type { Value } from '../model.js';
 import type { Path, Predicate } from './format.js';
-import { isUnknown, readPath, type PathHit } from './input-path.js';
-import { valuePatterns } from './value-patterns.js';
+import { readPath, type PathHit } from './input-path.js';
+import { isUnknown } from '../resolve/value-kinds.js';
+import { valueToPattern } from '../resolve/value-to-pattern.js';
 
 /** What a rule reads: the call's input, the current `forEach` element, and what the caller knows. */
 export interface RuleInput {
@@ -39,10 +40,10 @@ export function evaluatePredicate(predicate: Predicate, from: RuleInput): boolea
   }
   const [path, source, flags] = predicate.matches;
   const pattern = new RegExp(source, flags);
-  return decide(path, from, (hit) => hit.kind === 'value' && !isUnknown(hit.value) && valuePatterns(hit.value).some((p) => pattern.test(p)));
+  return decide(path, from, (hit) => hit.kind === 'value' && !isUnknown(hit.value) && valueToPattern(hit.value).some((p) => pattern.test(p)));
 }
 
 function decide(path: Path, from: RuleInput, test: (hit: PathHit) => boolean): boolean {
-  if (path.startsWith('@') && isUnknown(from.element)) return true;
+  if (path.startsWith('@') && from.element !== undefined && isUnknown(from.element)) return true;
   return readRulePath(path, from).some(test);
 }

@@ -1,4 +1,5 @@
 import type { Unknown, Value } from '../model.js';
+import { isObjectValue, isOneOf, isUnknown } from '../resolve/value-kinds.js';
 
 /**
  * What a path finds in a call's input: a value (possibly unknown itself), nothing, or "maybe"
@@ -20,14 +21,6 @@ export function readPath(root: Value | undefined, path: string): PathHit[] {
   return hits.flatMap(expandOneOf);
 }
 
-export function isUnknown(value: Value | undefined): value is Unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && '$unknown' in value;
-}
-
-export function isOneOf(value: Value): value is { $oneOf: Value[] } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && '$oneOf' in value;
-}
-
 function expandOneOf(hit: PathHit): PathHit[] {
   if (hit.kind !== 'value' || !isOneOf(hit.value)) return [hit];
   return hit.value.$oneOf.flatMap((alternative) => expandOneOf({ kind: 'value', value: alternative }));
@@ -41,13 +34,13 @@ function step(hit: PathHit, next: (value: Value) => PathHit[]): PathHit[] {
 }
 
 function property(value: Value, name: string): PathHit[] {
-  if (!isPlainObject(value)) return [{ kind: 'absent' }];
+  if (!isObjectValue(value)) return [{ kind: 'absent' }];
   if (Object.hasOwn(value, name)) {
     const found = value[name]!;
     return found === null ? [{ kind: 'absent' }] : [{ kind: 'value', value: found }];
   }
   const rest = value['$rest'];
-  return isUnknown(rest) ? [{ kind: 'maybe', unknown: rest }] : [{ kind: 'absent' }];
+  return rest !== undefined && isUnknown(rest) ? [{ kind: 'maybe', unknown: rest }] : [{ kind: 'absent' }];
 }
 
 function elements(value: Value): PathHit[] {
@@ -56,15 +49,12 @@ function elements(value: Value): PathHit[] {
 }
 
 function keys(value: Value): PathHit[] {
-  if (!isPlainObject(value)) return [{ kind: 'absent' }];
+  if (!isObjectValue(value)) return [{ kind: 'absent' }];
   const found: PathHit[] = Object.keys(value)
     .filter((key) => key !== '$rest')
     .map((key) => ({ kind: 'value', value: key }));
   const rest = value['$rest'];
-  if (isUnknown(rest)) found.push({ kind: 'value', value: rest });
+  if (rest !== undefined && isUnknown(rest)) found.push({ kind: 'value', value: rest });
   return found;
 }
 
-function isPlainObject(value: Value): value is { [key: string]: Value } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !('$unknown' in value) && !('$template' in value) && !('$oneOf' in value);
-}

@@ -3,9 +3,10 @@ import { bindingValues, parseAt } from './binding-values.js';
 import { evaluatePredicate, type RuleInput } from './evaluate-predicate.js';
 import { fillArnTemplate } from './fill-arn-template.js';
 import type { ResourceRule } from './format.js';
-import { isUnknown, readPath } from './input-path.js';
+import { readPath } from './input-path.js';
+import { isUnknown } from '../resolve/value-kinds.js';
 import type { ParsedValue } from './parsers/value-parser.js';
-import { valuePatterns } from './value-patterns.js';
+import { valueToPattern } from '../resolve/value-to-pattern.js';
 
 export interface ResolvedResource {
   arn: string;
@@ -54,7 +55,7 @@ function inputKeyNamed(variable: string, from: RuleInput): string | undefined {
     const key = Object.keys(source).find((k) => wanted.includes(k.toLowerCase()));
     if (key === undefined) continue;
     const hit = readPath(source, key)[0];
-    if (hit?.kind === 'value') return valuePatterns(hit.value)[0];
+    if (hit?.kind === 'value') return valueToPattern(hit.value)[0];
   }
   return undefined;
 }

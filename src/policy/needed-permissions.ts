@@ -1,5 +1,5 @@
 import { permissionsForCall } from '../maps/permissions-for-call.js';
-import { isUnknown } from '../maps/input-path.js';
+import { isUnknown } from '../resolve/value-kinds.js';
 import { resourceInputKeys } from '../maps/resource-input-keys.js';
 import type { CallContext, Finding, NeededPermission, SdkCall, Unknown, Value } from '../model.js';
 

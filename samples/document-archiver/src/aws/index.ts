@@ -1,0 +1,2 @@
+export { s3 } from './clients.js';
+export * from './publish.js';

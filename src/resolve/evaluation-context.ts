@@ -1,0 +1,44 @@
+import type { ts } from 'ts-morph';
+import type { Unknown, Value } from '../model.js';
+import { unknownAt } from './unknown-at.js';
+
+/** How deep expressions may nest, how deep local calls may go, how many nodes one input may cost. */
+export const LIMITS = { depth: 150, callDepth: 8, steps: 50_000, stringLength: 100_000 };
+
+/** Shared by every step of one evaluation, also across the local calls it follows. */
+export interface EvaluationState {
+  depth: number;
+  callDepth: number;
+  steps: number;
+  /** Counts the limits hit (cycles, depth, size); a value that hit one is not memoized. */
+  truncations: number;
+  /** Declarations being evaluated right now: meeting one again is a cycle. */
+  active: Set<ts.Node>;
+  /** Values of module-level declarations, shared by every evaluation with the same checker and env. */
+  memo: WeakMap<ts.Node, Value>;
+}
+
+export interface EvaluationContext {
+  readonly checker: ts.TypeChecker;
+  readonly env: ReadonlyMap<string, string>;
+  /** Values of parameters: the caller's (`scope.parameters`) and those of local calls being followed. */
+  readonly bindings: ReadonlyMap<ts.Symbol, Value>;
+  readonly state: EvaluationState;
+  readonly evaluate: (node: ts.Expression, context: EvaluationContext) => Value;
+}
+
+/** An unknown caused by a limit (cycle, depth, size), which keeps the value out of the memo. */
+export function truncated(node: ts.Node, why: string, context: EvaluationContext): Unknown {
+  context.state.truncations += 1;
+  return unknownAt(node, why);
+}
+
+const memos = new WeakMap<ts.TypeChecker, WeakMap<ReadonlyMap<string, string>, WeakMap<ts.Node, Value>>>();
+
+export function memoFor(checker: ts.TypeChecker, env: ReadonlyMap<string, string>): WeakMap<ts.Node, Value> {
+  let byEnv = memos.get(checker);
+  if (!byEnv) memos.set(checker, (byEnv = new WeakMap()));
+  let memo = byEnv.get(env);
+  if (!memo) byEnv.set(env, (memo = new WeakMap()));
+  return memo;
+}
