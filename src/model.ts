@@ -141,3 +141,46 @@ export interface SuggestResult {
   /** Findings not tied to one function (a missing path, an unreadable template). */
   findings: Finding[];
 }
+
+/** Which infrastructure-as-code a function was found in. */
+export type IacKind = 'sam' | 'cloudformation' | 'serverless' | 'cdk' | 'terraform';
+
+/** Where in an IaC file something is declared: `template.yaml` at `Resources.OrderFunction`, line 42. */
+export interface IacLocation {
+  kind: IacKind;
+  file: string;
+  /** Dotted path inside the file (`Resources.OrderFunction.Properties.Environment`), or the HCL address (`aws_lambda_function.order`). */
+  path: string;
+  line?: number;
+}
+
+/** A function as the IaC declares it: enough to analyse its code and compare with what it is granted. */
+export interface DiscoveredFunction {
+  /** The name the IaC gives it (logical id, serverless.yml key, CDK construct id, Terraform resource name). */
+  name: string;
+  /** Absolute path of the source file the handler lives in (the TypeScript source when esbuild builds it). */
+  entry: string;
+  /** The exported handler (`handler` for `index.handler`). */
+  handlerExport: string;
+  /**
+   * Environment variables, resolved as far as the IaC allows, as IAM patterns: a name generated at
+   * deploy time is the tightest wildcard still true (`*-OrdersTable-*`), never a guess.
+   */
+  env: Record<string, string>;
+  /** What the IaC grants the function's role today, as policy documents (SAM templates expanded). */
+  declaredPolicies: PolicyDocument[];
+  /** Managed policy ARNs attached to the role, which iamgen cannot expand offline. */
+  managedPolicyArns: string[];
+  /** ARN patterns of the template's own resources by logical id / address, for writing policies back with !GetAtt/!Sub. */
+  resourceArns: Record<string, string>;
+  at: IacLocation;
+  /** Problems met while reading this function (an intrinsic iamgen cannot evaluate, ...). */
+  findings: Finding[];
+}
+
+/** What an IaC reader returns for one template or project file. */
+export interface IacReadResult {
+  functions: DiscoveredFunction[];
+  /** Problems that stop a whole file (it does not parse), with file and line. */
+  findings: Finding[];
+}
