@@ -1,0 +1,76 @@
+import { realpathSync } from 'node:fs';
+import type { ts } from 'ts-morph';
+import type { Finding, SdkCall } from '../model.js';
+import { createRun } from './analysis-run.js';
+import { clearFileSystemCache } from './file-system.js';
+import { clearPackageConfigCache } from './package-config.js';
+import { createProject } from './create-project.js';
+import { handlerBody } from './handler-export.js';
+import { awsReachingFiles, createFileGraph, importClosure } from './import-closure.js';
+import { resolveModule } from './module-resolver.js';
+import { parseErrorFinding } from './parse-errors.js';
+import { reachableCalls } from './reachable-calls.js';
+
+export interface FunctionEntry {
+  name: string;
+  /** Absolute path of the entry file. */
+  entry: string;
+  /** Default "handler". */
+  handlerExport?: string;
+}
+
+export interface AnalyzeOptions {
+  env: ReadonlyMap<string, string>;
+}
+
+export interface FunctionCalls {
+  name: string;
+  entry: string;
+  calls: SdkCall[];
+  findings: Finding[];
+  /** The function's import closure. */
+  files: string[];
+}
+
+/** Every AWS SDK call each function can make, from one shared project for the whole run. */
+export function analyzeFunctions(entries: FunctionEntry[], options: AnalyzeOptions): FunctionCalls[] {
+  clearFileSystemCache();
+  clearPackageConfigCache();
+  const project = createProject();
+  const graph = createFileGraph(project);
+  const closures = entries.map((entry) => importClosure(canonicalPath(entry.entry), graph));
+  const checker = project.getTypeChecker().compilerObject;
+  const moduleFile = (specifier: string, from: ts.SourceFile): ts.SourceFile | undefined => {
+    const path = resolveModule(specifier, from.fileName);
+    return path ? graph.files.get(path) : undefined;
+  };
+  const run = createRun(checker, options.env, moduleFile, awsReachingFiles(graph));
+  return entries.map((entry, index) => {
+    const closure = closures[index]!;
+    const findings = [...closure.findings];
+    for (const file of closure.files) {
+      const parseError = parseErrorFinding(file);
+      if (parseError) findings.push(parseError);
+    }
+    const entryFile = closure.files[0];
+    if (!entryFile) return { name: entry.name, entry: entry.entry, calls: [], findings, files: [] };
+    const handler = handlerBody(entryFile, entry.handlerExport ?? 'handler', run);
+    if (handler.finding) findings.push(handler.finding);
+    const reached = reachableCalls(closure.files, handler.body, run);
+    return {
+      name: entry.name,
+      entry: entry.entry,
+      calls: reached.calls,
+      findings: [...findings, ...reached.findings],
+      files: closure.files.map((file) => file.fileName),
+    };
+  });
+}
+
+function canonicalPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}

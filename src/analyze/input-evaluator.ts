@@ -1,0 +1,2 @@
+// The analyzer evaluates call inputs and client settings only through the resolve stage.
+export { evaluateExpression, type EvaluationScope } from '../resolve/evaluate-expression.js';

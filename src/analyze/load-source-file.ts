@@ -1,0 +1,38 @@
+import { realpathSync, statSync } from 'node:fs';
+import type { Project, ts } from 'ts-morph';
+import type { Finding } from '../model.js';
+
+// Bigger files are bundles or generated code, not a function's own source.
+const MAX_FILE_BYTES = 2_000_000;
+const MINIFIED_LINE_LENGTH = 2_000;
+
+export type Loaded = { file: ts.SourceFile } | { finding: Finding };
+
+/** Add one file to the run's project, or say why it is skipped (binary, too large, minified, unreadable). */
+export function loadSourceFile(project: Project, path: string): Loaded {
+  const at = { file: path, line: 1, column: 1 };
+  let realPath: string;
+  let size: number;
+  try {
+    realPath = realpathSync(path);
+    size = statSync(realPath).size;
+  } catch (error) {
+    return { finding: { severity: 'warning', code: 'unreadable-file', message: `cannot read ${path}: ${(error as Error).message}`, at } };
+  }
+  if (size > MAX_FILE_BYTES) return { finding: { severity: 'warning', code: 'skipped-file', message: `${path} is larger than ${MAX_FILE_BYTES} bytes (bundled or generated?) and was not analysed`, at } };
+  const existing = project.getSourceFile(realPath);
+  const sourceFile = (existing ?? project.addSourceFileAtPath(realPath)).compilerNode;
+  if (sourceFile.text.slice(0, 8192).includes('\u0000')) {
+    return { finding: { severity: 'warning', code: 'skipped-file', message: `${path} is not a text file and was not analysed`, at } };
+  }
+  if (size > 50_000 && averageLineLength(sourceFile.text) > MINIFIED_LINE_LENGTH) {
+    return { finding: { severity: 'warning', code: 'skipped-file', message: `${path} looks minified and was not analysed`, at } };
+  }
+  return { file: sourceFile };
+}
+
+function averageLineLength(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return text.length / lines;
+}

@@ -1,0 +1,136 @@
+import { ts } from 'ts-morph';
+import type { Finding, SdkCall } from '../model.js';
+import type { AnalysisRun } from './analysis-run.js';
+import { constructionContext, contextForCall, thisContext } from './call-context.js';
+import { baseClass } from './class-members.js';
+import { classify } from './classify-expression.js';
+import { isDeclared, isValuePosition } from './declaration-position.js';
+import { FINDERS } from './finders/index.js';
+import type { FinderContext } from './finders/finder.js';
+import { referencesParameterOf } from './parameter-references.js';
+import { EMPTY_CONTEXT, type Body, type CallContext, type SdkValue } from './sdk-values.js';
+import { toSdkCallOrFinding } from './to-sdk-call.js';
+import { isFunctionNode } from './syntax.js';
+
+/** Another body this one may run, with the context it runs in. */
+export interface Edge {
+  body: Body;
+  ctx: CallContext;
+}
+
+/** What one body does in one context: its AWS calls, what it cannot tell, what it may run next. */
+export interface Summary {
+  calls: SdkCall[];
+  findings: Finding[];
+  edges: Edge[];
+  /** Its calls depend on what its parameters are bound to, so callers give it their arguments. */
+  usesParams: boolean;
+}
+
+const summaries = new WeakMap<AnalysisRun, Map<Body, Map<string, Summary>>>();
+const EMPTY_SUMMARY: Summary = { calls: [], findings: [], edges: [], usesParams: false };
+
+export function summarize(body: Body, ctx: CallContext, run: AnalysisRun): Summary {
+  let byBody = summaries.get(run);
+  if (!byBody) summaries.set(run, (byBody = new Map()));
+  let byContext = byBody.get(body);
+  if (!byContext) byBody.set(body, (byContext = new Map()));
+  const cached = byContext.get(ctx.id);
+  if (cached) return cached;
+  // A body already being read (recursion) contributes nothing more on this path.
+  byContext.set(ctx.id, EMPTY_SUMMARY);
+  const summary = read(body, ctx, run);
+  byContext.set(ctx.id, summary);
+  return summary;
+}
+
+function read(body: Body, ctx: CallContext, run: AnalysisRun): Summary {
+  const summary: Summary = { calls: [], findings: [], edges: [], usesParams: false };
+  // A file that imports nothing of AWS, directly or locally, makes no call unless it is handed an SDK value.
+  if (ctx === EMPTY_CONTEXT && !run.awsReachingFiles.has(body.getSourceFile())) return summary;
+  const finderContext: FinderContext = { classify: (expr) => classify(expr, ctx, run), arg: (expr) => ({ expr, ctx }) };
+
+  const onCall = (node: ts.CallExpression | ts.NewExpression): void => {
+    for (const finder of FINDERS) {
+      for (const found of finder.find(node, finderContext)) {
+        const converted = toSdkCallOrFinding(found, finder.name, run);
+        if ('service' in converted) summary.calls.push(converted);
+        else summary.findings.push(converted);
+        if (ctx === EMPTY_CONTEXT && (found.fromUnboundParameter || referencesParameterOf(node, body, run))) summary.usesParams = true;
+      }
+    }
+    followCall(node);
+  };
+
+  const followCall = (node: ts.CallExpression | ts.NewExpression): void => {
+    if (ts.isNewExpression(node)) {
+      const instance = classify(node, ctx, run);
+      if (instance?.kind === 'instance') addConstruction(instance);
+      return;
+    }
+    if (node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      const own = ctx.thisValue?.kind === 'instance' ? ctx.thisValue.classDecl : undefined;
+      const base = own && baseClass(own, run);
+      if (base) summary.edges.push({ body: base, ctx: thisContext({ kind: 'instance', classDecl: base }, run) });
+      return;
+    }
+    const target = classify(node.expression, ctx, run);
+    if (target?.kind === 'function') {
+      const relevant = node.arguments.some((arg) => isSdkRelevant(classify(arg, ctx, run))) || summarize(target.decl, EMPTY_CONTEXT, run).usesParams;
+      const calleeCtx = relevant ? contextForCall(target.decl, node, ctx, target.ctx, run) : (target.ctx ?? EMPTY_CONTEXT);
+      summary.edges.push({ body: target.decl, ctx: calleeCtx });
+      if (ctx === EMPTY_CONTEXT && relevant && referencesParameterOf(node, body, run)) summary.usesParams = true;
+    } else if (!target && ts.isElementAccessExpression(node.expression)) {
+      // `handlers[event.type](event)`: which one runs cannot be told, so every candidate may.
+      addEverything(classify(node.expression.expression, ctx, run));
+    }
+  };
+
+  const addConstruction = (instance: Extract<SdkValue, { kind: 'instance' }>): void => {
+    const constructor = instance.classDecl.members.find(ts.isConstructorDeclaration);
+    summary.edges.push({ body: instance.classDecl, ctx: constructionContext(constructor, instance, run) });
+  };
+
+  const addEverything = (value: SdkValue | undefined): void => {
+    if (value?.kind === 'function') summary.edges.push({ body: value.decl, ctx: value.ctx ?? EMPTY_CONTEXT });
+    else if (value?.kind === 'object') {
+      for (const property of value.literal.properties) {
+        const member = ts.isMethodDeclaration(property) ? property : ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+        if (member && ts.isMethodDeclaration(member)) summary.edges.push({ body: member, ctx: value.ctx });
+        else if (member) addEverything(classify(member, value.ctx, run));
+      }
+    } else if (value?.kind === 'class') {
+      const instance = { kind: 'instance' as const, classDecl: value.decl };
+      addConstruction(instance);
+      for (const member of value.decl.members) if (ts.isMethodDeclaration(member)) summary.edges.push({ body: member, ctx: thisContext(instance, run) });
+    }
+  };
+
+  const visit = (node: ts.Node): void => {
+    if ((isFunctionNode(node) || ts.isClassLike(node) || ts.isObjectLiteralExpression(node)) && isDeclared(node)) {
+      if (!ts.isObjectLiteralExpression(node)) return;
+    }
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) onCall(node);
+    else if ((ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) && isValuePosition(node)) addEverything(classify(node, ctx, run));
+    ts.forEachChild(node, visit);
+  };
+
+  if (ts.isSourceFile(body)) body.statements.forEach(visit);
+  else if (ts.isClassLike(body)) {
+    for (const member of body.members) {
+      if (ts.isPropertyDeclaration(member) && member.initializer && !ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) visit(member.initializer);
+      if (ts.isConstructorDeclaration(member) && member.body) ts.forEachChild(member.body, visit);
+    }
+  } else {
+    const functionBody = (body as ts.FunctionLikeDeclaration).body;
+    if (functionBody) ts.isBlock(functionBody) ? ts.forEachChild(functionBody, visit) : visit(functionBody);
+  }
+  return summary;
+}
+
+/** Arguments worth reading the callee again for: SDK values and objects that may carry them. */
+function isSdkRelevant(value: SdkValue | undefined): boolean {
+  if (!value) return false;
+  if (value.kind === 'instance') return value.construction !== undefined;
+  return value.kind !== 'function' && value.kind !== 'parameter' && value.kind !== 'class' && value.kind !== 'local-module';
+}

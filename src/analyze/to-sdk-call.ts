@@ -1,0 +1,87 @@
+import { ts } from 'ts-morph';
+import type { Finding, SdkCall, Value } from '../model.js';
+import type { AnalysisRun } from './analysis-run.js';
+import { classify } from './classify-expression.js';
+import type { FoundCall } from './finders/finder.js';
+import { propertyOf } from './finders/finder.js';
+import { evaluateExpression } from './input-evaluator.js';
+import type { Arg, CallContext, ClientValue } from './sdk-values.js';
+import { lineAndColumn } from './syntax.js';
+
+/** A finder's report as the SdkCall the next stage reads, or a finding when service or operation is unknown. */
+export function toSdkCallOrFinding(found: FoundCall, via: string, run: AnalysisRun): SdkCall | Finding {
+  const at = { file: found.node.getSourceFile().fileName, ...lineAndColumn(found.node) };
+  if (!found.service) {
+    return { severity: 'warning', code: 'unknown-service', message: `cannot tell which AWS service \`${found.spelled}\` calls; its permission is not included`, at };
+  }
+  if (!found.operation) {
+    const why = found.fromUnboundParameter ? `the command is a parameter (\`${found.spelled}\`) whose caller cannot be told` : `\`${found.spelled}\` is not a known ${found.service} operation`;
+    return { severity: 'warning', code: 'unknown-operation', message: `${why}; its permission is not included`, at };
+  }
+  const call: SdkCall = { service: found.service, operation: found.operation, input: evaluateInput(found.input, run), at, via };
+  const clientConfig = found.client && configOf(found.client, run);
+  if (clientConfig) call.clientConfig = clientConfig;
+  return call;
+}
+
+function evaluateInput(input: FoundCall['input'], run: AnalysisRun): Value {
+  if (!input) return {};
+  if ('expr' in input) return evaluateArg(input, run);
+  const object: Record<string, Value> = {};
+  for (const [key, field] of Object.entries(input.fields)) object[key] = isArg(field) ? evaluateArg(field, run) : field;
+  return object;
+}
+
+function isArg(value: Arg | Value): value is Arg {
+  return typeof value === 'object' && value !== null && 'expr' in value && 'ctx' in value;
+}
+
+export function evaluateArg(arg: Arg, run: AnalysisRun): Value {
+  return evaluateExpression(arg.expr, { checker: run.checker, env: run.env, parameters: parameterValues(arg.ctx, run) });
+}
+
+function configOf(client: ClientValue, run: AnalysisRun): SdkCall['clientConfig'] | undefined {
+  if (!client.config) return undefined;
+  const { expr, ctx } = client.config;
+  const literal = ts.isObjectLiteralExpression(expr) ? { expr, ctx } : classifiedLiteral(expr, ctx, run);
+  const config: NonNullable<SdkCall['clientConfig']> = {};
+  for (const key of ['region', 'endpoint'] as const) {
+    const property = propertyOf(literal?.expr, key);
+    if (property) config[key] = evaluateArg({ expr: property, ctx: literal?.ctx ?? ctx }, run);
+  }
+  return config.region !== undefined || config.endpoint !== undefined ? config : undefined;
+}
+
+function classifiedLiteral(expr: ts.Expression, ctx: CallContext, run: AnalysisRun): { expr: ts.ObjectLiteralExpression; ctx: CallContext } | undefined {
+  const value = classify(expr, ctx, run);
+  return value?.kind === 'object' ? { expr: value.literal, ctx: value.ctx } : undefined;
+}
+
+/** The values of the parameters a context binds (and the contexts it is nested in), for the evaluator. */
+function parameterValues(ctx: CallContext, run: AnalysisRun): ReadonlyMap<ts.Symbol, Value> {
+  const cached = run.parameterValues.get(ctx);
+  if (cached) return cached;
+  const values = new Map<ts.Symbol, Value>(ctx.lexicalParent ? parameterValues(ctx.lexicalParent, run) : []);
+  run.parameterValues.set(ctx, values);
+  for (const [param, arg] of ctx.params) {
+    const value = evaluateArg(arg, run);
+    bindName(param.name, value, values, run);
+  }
+  return values;
+}
+
+function bindName(name: ts.BindingName, value: Value, values: Map<ts.Symbol, Value>, run: AnalysisRun): void {
+  if (ts.isIdentifier(name)) {
+    const symbol = run.checker.getSymbolAtLocation(name);
+    if (symbol) values.set(symbol, value);
+    return;
+  }
+  if (!ts.isObjectBindingPattern(name)) return;
+  for (const element of name.elements) {
+    const key = element.propertyName ?? element.name;
+    if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) continue;
+    const isObject = typeof value === 'object' && value !== null && !Array.isArray(value) && !('$unknown' in value) && !('$template' in value) && !('$oneOf' in value);
+    const member = isObject ? (value as Record<string, Value>)[key.text] : undefined;
+    if (member !== undefined) bindName(element.name, member, values, run);
+  }
+}
