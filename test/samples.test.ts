@@ -9,12 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SuggestResult } from '../src/model.js';
 import { canonicalPairs, policyAllows, policyGrantsAction } from '../scripts/bench/policy-grants.js';
-import { loadSample, sampleFileNames } from '../scripts/bench/sample-files.js';
+import { loadSample, sampleDirs, sampleFileNames } from '../scripts/bench/sample-files.js';
 
 const samplesRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'samples');
-const sampleNames = readdirSync(samplesRoot)
-  .filter((name) => statSync(path.join(samplesRoot, name)).isDirectory())
-  .sort();
+const sampleNames = sampleDirs(samplesRoot).map((dir) => path.basename(dir));
 
 describe('samples/ layout', () => {
   it('has at least 10 samples', () => {

@@ -42,12 +42,17 @@ export interface Sample {
   functions: FunctionExpectation[];
 }
 
-/** The sample folders under `root`, or `root` itself when it is one (it holds an iamgen.json). */
+/**
+ * The sample folders under `root`, or `root` itself when it is one (it holds an iamgen.json).
+ * A project sample that only states the functions its IaC declares (expected-functions.json, no
+ * iamgen.json) is checked by its IaC reader's tests instead.
+ */
 export function sampleDirs(root: string): string[] {
   if (existsSync(path.join(root, 'iamgen.json'))) return [root];
   return readdirSync(root)
     .map((name) => path.join(root, name))
     .filter((dir) => statSync(dir).isDirectory() && !path.basename(dir).startsWith('.'))
+    .filter((dir) => existsSync(path.join(dir, 'iamgen.json')) || !existsSync(path.join(dir, 'expected-functions.json')))
     .sort();
 }
 

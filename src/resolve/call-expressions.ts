@@ -1,6 +1,7 @@
 import { ts } from 'ts-morph';
 import type { Value } from '../model.js';
 import type { EvaluationContext } from './evaluation-context.js';
+import { evaluateArrayMap } from './array-map.js';
 import { evaluateLocalCall } from './function-calls.js';
 import { skipWrappers } from './process-env.js';
 import { concatenate, mapKnownParts } from './string-values.js';
@@ -24,6 +25,8 @@ export function evaluateCall(node: ts.CallExpression, context: EvaluationContext
       return applyMethod(receiver, callee.name.text, node.arguments.map((argument) => methodArgument(argument, context)), makeUnknown);
     }
   }
+  const mapped = evaluateArrayMap(node, context);
+  if (mapped !== undefined) return mapped;
   const name = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   return evaluateLocalCall(node, name, context) ?? makeUnknown(`the result of ${shortText(node.expression)}()`);
 }

@@ -2,6 +2,7 @@ import { ts } from 'ts-morph';
 import type { Value } from '../model.js';
 import { destructuredValue } from './destructuring.js';
 import type { EvaluationContext } from './evaluation-context.js';
+import { skipWrappers } from './process-env.js';
 import { shortText, unknownAt } from './unknown-at.js';
 import { variableProblem } from './variable-problem.js';
 
@@ -10,7 +11,14 @@ export function declarationValue(declaration: ts.Node, usedAt: ts.Node, context:
   const { evaluate } = context;
   if (ts.isVariableDeclaration(declaration)) {
     const problem = variableProblem(declaration, declaration.name);
-    return problem ?? evaluate(declaration.initializer as ts.Expression, context);
+    if (problem) return problem;
+    // `const entries = []` is filled later (push, index writes) that this evaluator does not follow:
+    // taking it as empty would drop the permissions its elements need, so it is unknown.
+    const initializer = declaration.initializer && skipWrappers(declaration.initializer);
+    if (initializer && ts.isArrayLiteralExpression(initializer) && initializer.elements.length === 0) {
+      return unknownAt(usedAt, `${shortText(declaration.name)}, an array filled at run time`);
+    }
+    return evaluate(declaration.initializer as ts.Expression, context);
   }
   if (ts.isBindingElement(declaration)) return destructuredValue(declaration, context);
   if (ts.isParameter(declaration)) return unknownAt(usedAt, `from a function parameter: ${shortText(usedAt)}`);
