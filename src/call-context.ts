@@ -8,11 +8,12 @@ export interface CallContextSettings {
 
 /** The ARN context from explicit settings, then the environment, then `*` (the partition from the region, else `aws`). */
 export function callContextFrom(settings: CallContextSettings, env: Record<string, string | undefined> = {}): CallContext {
-  const region = settings.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? '*';
+  // An environment variable set to the empty string counts as not set.
+  const region = settings.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || '*';
   return {
-    partition: settings.partition ?? partitionOf(region),
+    partition: settings.partition || partitionOf(region),
     region,
-    account: settings.account ?? env.AWS_ACCOUNT_ID ?? '*',
+    account: settings.account || env.AWS_ACCOUNT_ID || '*',
   };
 }
 

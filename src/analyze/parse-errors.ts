@@ -11,7 +11,7 @@ export function parseErrorFinding(file: ts.SourceFile): Finding | undefined {
   return {
     severity: 'warning',
     code: 'parse-error',
-    message: `syntax error: ${text}; calls after it in this file may be missed`,
+    message: `syntax error: ${text.replace(/\.$/, "")}; calls after it in this file may be missed`,
     at: { file: file.fileName, line: line + 1, column: character + 1 },
   };
 }

@@ -21,6 +21,7 @@ describe('callContextFrom', () => {
     ['environment next', {}, { AWS_DEFAULT_REGION: 'cn-north-1', AWS_ACCOUNT_ID: '2' }, { partition: 'aws-cn', region: 'cn-north-1', account: '2' }],
     ['AWS_REGION before AWS_DEFAULT_REGION', {}, { AWS_REGION: 'us-gov-west-1', AWS_DEFAULT_REGION: 'us-east-1' }, { partition: 'aws-us-gov', region: 'us-gov-west-1', account: '*' }],
     ['otherwise wildcards', {}, {}, { partition: 'aws', region: '*', account: '*' }],
+    ['empty environment variables count as unset', {}, { AWS_REGION: '', AWS_ACCOUNT_ID: '' }, { partition: 'aws', region: '*', account: '*' }],
     ['an explicit partition', { partition: 'aws-iso' }, {}, { partition: 'aws-iso', region: '*', account: '*' }],
   ];
   it.each(cases)('%s', (_name, settings, env, expected) => {

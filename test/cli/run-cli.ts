@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 
@@ -20,11 +20,11 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 /** Runs the built `bin/iamgen.js` as a user would (needs `npm run build`, which `npm test` does first). */
 export function runBuiltCli(args: string[], cwd = repoRoot): CliRun {
-  try {
-    const stdout = execFileSync(process.execPath, [path.join(repoRoot, 'bin/iamgen.js'), ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, AWS_REGION: '', AWS_DEFAULT_REGION: '', AWS_ACCOUNT_ID: '' } });
-    return { code: 0, stdout, stderr: '' };
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string };
-    return { code: failed.status, stdout: failed.stdout, stderr: failed.stderr };
-  }
+  const child = spawnSync(process.execPath, [path.join(repoRoot, 'bin/iamgen.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, AWS_REGION: '', AWS_DEFAULT_REGION: '', AWS_ACCOUNT_ID: '' },
+  });
+  return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
 }
