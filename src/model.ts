@@ -131,6 +131,31 @@ export interface FunctionResult {
   permissions: NeededPermission[];
   calls: SdkCall[];
   findings: Finding[];
+  /**
+   * Where the IaC declares the function and what it grants it there; absent when the function was
+   * given as a path. The write-back reports use `resourceArns` to name the template's own resources.
+   */
+  iac?: { at: IacLocation; declaredPolicies: PolicyDocument[]; managedPolicyArns: string[]; resourceArns: Record<string, string> };
+  /** `permissions` compared with what the IaC grants (`iac.declaredPolicies`); set by the diff stage. */
+  declaredDiff?: DeclaredDiff;
+}
+
+/** A granted (action, resource) pair that no needed permission uses. */
+export interface ExcessGrant {
+  /** A real action name (a declared wildcard is expanded), or the declared pattern when it cannot be. */
+  action: string;
+  /** The resource as the declaration writes it. */
+  resource: string;
+  statementSid?: string;
+}
+
+/** What the code needs against what the declared policies allow. */
+export interface DeclaredDiff {
+  /** Needed pairs that no declared statement allows, or that one denies: AccessDenied at run time. */
+  missing: NeededPermission[];
+  excess: ExcessGrant[];
+  /** What could not be compared offline (managed policy ARNs, undecidable conditions), one sentence each. */
+  unevaluated: string[];
 }
 
 /** The saved result of `iamgen suggest`; any report renders from it alone. */

@@ -1,6 +1,12 @@
 import type { SuggestResult } from '../model.js';
+import { renderCdk } from './render-cdk.js';
+import { renderCloudFormation } from './render-cloudformation.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
+import { renderSam } from './render-sam.js';
+import { renderServerless } from './render-serverless.js';
+import { renderTerraform } from './render-terraform.js';
+import { renderText } from './render-text.js';
 import { renderYaml } from './render-yaml.js';
 import type { RenderOptions } from './report-shape.js';
 
@@ -18,6 +24,12 @@ export const renderers = {
   json: renderJson,
   yaml: renderYaml,
   markdown: renderMarkdown,
+  text: renderText,
+  sam: renderSam,
+  cloudformation: renderCloudFormation,
+  serverless: renderServerless,
+  cdk: renderCdk,
+  terraform: renderTerraform,
 } as const satisfies Record<string, Renderer>;
 
 export type ReportFormat = keyof typeof renderers;

@@ -1,5 +1,6 @@
-import type { Finding, FunctionResult, NeededPermission, SuggestResult } from '../model.js';
+import type { DeclaredDiff, Finding, FunctionResult, NeededPermission, SuggestResult } from '../model.js';
 import { redactResult } from './redact-result.js';
+import { redactText } from './redact-secrets.js';
 import type { RenderOptions } from './report-shape.js';
 import { describeWhy, formatCondition, formatLocation, sortedCalls, sortedFindings, sortedPermissions } from './report-text.js';
 
@@ -25,6 +26,7 @@ function renderFunction(fn: FunctionResult): string {
     lines.push('');
   }
   lines.push('```json', JSON.stringify(fn.policy, null, 2), '```', '');
+  if (fn.declaredDiff !== undefined) lines.push(...renderDeclaredDiff(fn, fn.declaredDiff));
   if (fn.findings.length > 0) lines.push('### Findings', '', renderFindings(fn.findings));
   return lines.join('\n');
 }
@@ -40,6 +42,32 @@ function permissionRow(permission: NeededPermission): string {
     [...new Set(calls.map((call) => escapeText(describeWhy(permission, call))))].join('<br>'),
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+/** What the IaC grants today against what the code needs: the two ways the deployed role is wrong. */
+function renderDeclaredDiff(fn: FunctionResult, diff: DeclaredDiff): string[] {
+  const where = fn.iac === undefined ? 'the IaC' : `${code(fn.iac.at.file)} (${code(fn.iac.at.path)})`;
+  const lines = [`### Compared with ${where}`, '', '#### Missing (AccessDenied at run time)', ''];
+  if (diff.missing.length === 0) lines.push('Nothing is missing.', '');
+  else {
+    lines.push('| Action | Resource | Needed by |', '| --- | --- | --- |');
+    for (const permission of sortedPermissions(diff.missing)) {
+      const calls = sortedCalls(permission.calls).map((call) => `${code(formatLocation(call.at))} ${escapeText(call.operation)}`);
+      lines.push(`| ${code(permission.action)} | ${code(permission.resource)} | ${calls.join('<br>')} |`);
+    }
+    lines.push('');
+  }
+  lines.push('#### Excess (granted, never used)', '');
+  if (diff.excess.length === 0) lines.push('Nothing is excess.', '');
+  else {
+    lines.push('| Action | Resource | Statement |', '| --- | --- | --- |');
+    for (const grant of diff.excess) lines.push(`| ${code(grant.action)} | ${code(grant.resource)} | ${grant.statementSid === undefined ? '' : code(grant.statementSid)} |`);
+    lines.push('');
+  }
+  if (diff.unevaluated.length > 0) {
+    lines.push('#### Not evaluated', '', ...diff.unevaluated.map((message) => `- ${escapeText(redactText(message))}`), '');
+  }
+  return lines;
 }
 
 function renderFindings(findings: Finding[]): string {

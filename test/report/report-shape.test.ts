@@ -35,7 +35,7 @@ describe('what json and yaml print', () => {
 
 describe('renderers', () => {
   it('lists every format by name', () => {
-    expect(Object.keys(renderers)).toEqual(['json', 'yaml', 'markdown']);
+    expect(Object.keys(renderers)).toEqual(['json', 'yaml', 'markdown', 'text', 'sam', 'cloudformation', 'serverless', 'cdk', 'terraform']);
     expect(isReportFormat('markdown')).toBe(true);
     expect(isReportFormat('toString')).toBe(false);
   });
