@@ -17,6 +17,8 @@ export interface FunctionEntry {
   entry: string;
   /** Default "handler". */
   handlerExport?: string;
+  /** This function's own environment (from its IaC); default: the run's. Pass one Map object per distinct environment. */
+  env?: ReadonlyMap<string, string>;
 }
 
 export interface AnalyzeOptions {
@@ -39,13 +41,21 @@ export function analyzeFunctions(entries: FunctionEntry[], options: AnalyzeOptio
   const project = createProject();
   const graph = createFileGraph(project);
   const closures = entries.map((entry) => importClosure(canonicalPath(entry.entry), graph));
-  const checker = project.getTypeChecker().compilerObject;
+  const checker = project.checker();
   const moduleFile = (specifier: string, from: ts.SourceFile): ts.SourceFile | undefined => {
     const path = resolveModule(specifier, from.fileName);
     return path ? graph.files.get(path) : undefined;
   };
-  const run = createRun(checker, options.env, moduleFile, awsReachingFiles(graph));
+  const reachingAws = awsReachingFiles(graph);
+  // One run (and its caches) per distinct environment: functions of one IaC project share theirs.
+  const runs = new Map<ReadonlyMap<string, string>, ReturnType<typeof createRun>>();
+  const runFor = (env: ReadonlyMap<string, string>) => {
+    let run = runs.get(env);
+    if (!run) runs.set(env, (run = createRun(checker, env, moduleFile, reachingAws)));
+    return run;
+  };
   return entries.map((entry, index) => {
+    const run = runFor(entry.env ?? options.env);
     const closure = closures[index]!;
     const findings = [...closure.findings];
     for (const file of closure.files) {

@@ -4,6 +4,8 @@ import { readFileSync, statSync } from 'node:fs';
 // candidates), so stat and read results are kept for the whole run.
 const kinds = new Map<string, 'file' | 'dir' | undefined>();
 const jsonFiles = new Map<string, unknown>();
+/** Module resolutions by "folder\0specifier": the import closure, the program and the finders ask the same ones. */
+export const resolutions = new Map<string, string | undefined>();
 
 export function pathKind(path: string): 'file' | 'dir' | undefined {
   if (kinds.has(path)) return kinds.get(path);
@@ -48,4 +50,5 @@ function parseJsonWithComments(text: string): unknown {
 export function clearFileSystemCache(): void {
   kinds.clear();
   jsonFiles.clear();
+  resolutions.clear();
 }

@@ -1,5 +1,6 @@
-import type { Project, ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import type { Finding } from '../model.js';
+import type { SourceProject } from './create-project.js';
 import { isAwsPackage } from './aws-packages.js';
 import { moduleSpecifiersOf } from './file-imports.js';
 import { loadSourceFile } from './load-source-file.js';
@@ -13,7 +14,7 @@ export function isTestFile(path: string): boolean {
 
 /** Files loaded for the run, each once, with what each imports locally. Shared by every function. */
 export interface FileGraph {
-  project: Project;
+  project: SourceProject;
   files: Map<string, ts.SourceFile>;
   /** Local files each file imports (test files excluded). */
   localImports: Map<ts.SourceFile, ts.SourceFile[]>;
@@ -23,7 +24,7 @@ export interface FileGraph {
   skippedImports: Map<ts.SourceFile, string[]>;
 }
 
-export function createFileGraph(project: Project): FileGraph {
+export function createFileGraph(project: SourceProject): FileGraph {
   return { project, files: new Map(), localImports: new Map(), importsAws: new Set(), skipped: new Map(), skippedImports: new Map() };
 }
 

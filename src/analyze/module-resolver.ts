@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { pathKind } from './file-system.js';
+import { pathKind, resolutions } from './file-system.js';
 import { packageDirOf, pathMappingFor, readPackageJson, workspacePackagesFor } from './package-config.js';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -8,6 +8,14 @@ const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.
 /** The local source file a specifier names, or undefined for a package outside the project. */
 export function resolveModule(specifier: string, fromFile: string): string | undefined {
   const fromDir = dirname(fromFile);
+  const key = `${fromDir}\0${specifier}`;
+  if (resolutions.has(key)) return resolutions.get(key);
+  const target = resolveUncached(specifier, fromDir);
+  resolutions.set(key, target);
+  return target;
+}
+
+function resolveUncached(specifier: string, fromDir: string): string | undefined {
   if (specifier.startsWith('.') || isAbsolute(specifier)) return resolveFileOrFolder(resolve(fromDir, specifier));
   if (specifier.startsWith('#')) return resolvePackageImport(specifier, fromDir);
   return resolveMappedPath(specifier, fromDir) ?? resolveWorkspacePackage(specifier, fromDir);

@@ -4,7 +4,8 @@ import type { AnalysisRun } from './analysis-run.js';
 import { classify } from './classify-expression.js';
 import type { FoundCall } from './finders/finder.js';
 import { propertyOf } from './finders/finder.js';
-import { evaluateExpression } from './input-evaluator.js';
+import { constructorArguments } from './constructor-bindings.js';
+import { evaluateExpression, undefinedAt } from './input-evaluator.js';
 import type { Arg, CallContext, ClientValue } from './sdk-values.js';
 import { lineAndColumn } from './syntax.js';
 
@@ -28,11 +29,14 @@ function evaluateInput(input: FoundCall['input'], run: AnalysisRun): Value {
   if (!input) return {};
   if ('expr' in input) return evaluateArg(input, run);
   const object: Record<string, Value> = {};
-  for (const [key, field] of Object.entries(input.fields)) object[key] = isArg(field) ? evaluateArg(field, run) : field;
+  for (const [key, field] of Object.entries(input.fields)) {
+    if (Array.isArray(field)) object[key] = field.map((element) => (isArg(element) ? evaluateArg(element, run) : element));
+    else object[key] = isArg(field) ? evaluateArg(field, run) : field;
+  }
   return object;
 }
 
-function isArg(value: Arg | Value): value is Arg {
+function isArg(value: Arg | Arg[] | Value): value is Arg {
   return typeof value === 'object' && value !== null && 'expr' in value && 'ctx' in value;
 }
 
@@ -63,6 +67,12 @@ function parameterValues(ctx: CallContext, run: AnalysisRun): ReadonlyMap<ts.Sym
   if (cached) return cached;
   const values = new Map<ts.Symbol, Value>(ctx.lexicalParent ? parameterValues(ctx.lexicalParent, run) : []);
   run.parameterValues.set(ctx, values);
+  if (!ctx.lexicalParent && ctx.thisValue?.kind === 'instance' && ctx.thisValue.construction) {
+    const site = ctx.thisValue.construction.site;
+    for (const [param, arg] of constructorArguments(ctx.thisValue, run)) {
+      bindName(param.name, arg ? evaluateArg(arg, run) : undefinedAt(site, `${param.name.getText()} is not passed`), values, run);
+    }
+  }
   for (const [param, arg] of ctx.params) {
     const value = evaluateArg(arg, run);
     bindName(param.name, value, values, run);

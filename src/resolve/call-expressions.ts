@@ -44,6 +44,9 @@ const globalFunctions: Record<string, GlobalFunction> = {
   encodeURI: encoder(encodeURI),
   'JSON.stringify': (argument, makeUnknown) =>
     isFullyKnown(argument) ? JSON.stringify(argument) : makeUnknown('JSON of a value that is not fully known'),
+  // Config modules wrap their constants (`Object.freeze({ users: ... })`); the value is the argument.
+  'Object.freeze': (argument) => argument,
+  'Object.seal': (argument) => argument,
 };
 
 // `String`, `JSON` and friends are globals unless the code declares its own.

@@ -4,6 +4,7 @@ import { destructuredValue } from './destructuring.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import { skipWrappers } from './process-env.js';
 import { shortText, unknownAt } from './unknown-at.js';
+import { reassignedVariableValue } from './reassigned-variable.js';
 import { variableProblem } from './variable-problem.js';
 
 /** What a declaration gives the name it declares; `usedAt` is the reference being evaluated. */
@@ -11,7 +12,7 @@ export function declarationValue(declaration: ts.Node, usedAt: ts.Node, context:
   const { evaluate } = context;
   if (ts.isVariableDeclaration(declaration)) {
     const problem = variableProblem(declaration, declaration.name);
-    if (problem) return problem;
+    if (problem) return isLoopVariable(declaration) ? problem : (reassignedVariableValue(declaration, context) ?? problem);
     // `const entries = []` is filled later (push, index writes) that this evaluator does not follow:
     // taking it as empty would drop the permissions its elements need, so it is unknown.
     const initializer = declaration.initializer && skipWrappers(declaration.initializer);
@@ -48,4 +49,9 @@ function enumMemberValue(member: ts.EnumMember, context: EvaluationContext): Val
   const constant = context.checker.getConstantValue(member);
   if (constant !== undefined) return constant;
   return member.initializer ? context.evaluate(member.initializer, context) : unknownAt(member, `${member.name.getText()} has no value`);
+}
+
+function isLoopVariable(declaration: ts.VariableDeclaration): boolean {
+  const statement = declaration.parent.parent;
+  return ts.isForOfStatement(statement) || ts.isForInStatement(statement);
 }

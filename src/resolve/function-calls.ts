@@ -5,19 +5,21 @@ import { resolveAlias } from './evaluate-symbol.js';
 import { LIMITS, truncated, type EvaluationContext } from './evaluation-context.js';
 import { skipWrappers } from './process-env.js';
 import { isUndefinedUnknown, shortText, undefinedAt, unknownAt } from './unknown-at.js';
+import { oneOf } from './value-kinds.js';
 
 type FunctionNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
 
 /**
- * A call of a function declared in the user's code whose body is one `return <expr>` (or an arrow
- * with an expression body): its parameters are bound to the arguments and the expression is
- * evaluated. Undefined when `name` does not name such a function.
+ * A call of a function declared in the user's code: its parameters are bound to the arguments and
+ * each `return <expr>` of its body (or an arrow's expression body) is evaluated; several returns
+ * give one of their values. Locals the returns read are followed like any other declaration, so a
+ * local reassigned on some path is unknown. Undefined when `name` does not name such a function.
  */
 export function evaluateLocalCall(node: ts.CallExpression, name: ts.Node, context: EvaluationContext): Value | undefined {
   const fn = localFunction(name, context.checker);
   if (!fn) return undefined;
-  const body = returnedExpression(fn);
-  if (!body) return unknownAt(node, `the result of ${shortText(node.expression)}(), which is more than one return`);
+  const returned = returnedExpressions(fn);
+  if (returned.length === 0) return unknownAt(node, `the result of ${shortText(node.expression)}(), which returns no value`);
   if (context.state.callDepth >= LIMITS.callDepth) return truncated(node, 'calls nested too deeply to follow', context);
   const bindings = new Map(context.bindings);
   const inner: EvaluationContext = { ...context, bindings };
@@ -32,7 +34,8 @@ export function evaluateLocalCall(node: ts.CallExpression, name: ts.Node, contex
   });
   context.state.callDepth += 1;
   try {
-    return context.evaluate(body, inner);
+    const values = returned.map((item) => (ts.isReturnStatement(item) ? undefinedAt(item, 'a return without a value') : context.evaluate(item, inner)));
+    return oneOf(values, () => unknownAt(node, `the result of ${shortText(node.expression)}(), which has too many possible values`));
   } finally {
     context.state.callDepth -= 1;
   }
@@ -57,9 +60,16 @@ function initializerOf(declaration: ts.VariableDeclaration | ts.PropertyAssignme
   return isConst && declaration.initializer ? skipWrappers(declaration.initializer) : undefined;
 }
 
-function returnedExpression(fn: FunctionNode): ts.Expression | undefined {
+// Returns of nested functions and classes belong to them; a `return;` without a value stands for itself.
+function returnedExpressions(fn: FunctionNode): Array<ts.Expression | ts.ReturnStatement> {
   const body = fn.body as ts.ConciseBody;
-  if (!ts.isBlock(body)) return body;
-  const [statement] = body.statements;
-  return body.statements.length === 1 && statement && ts.isReturnStatement(statement) ? statement.expression : undefined;
+  if (!ts.isBlock(body)) return [body];
+  const found: Array<ts.Expression | ts.ReturnStatement> = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    if (ts.isReturnStatement(node)) found.push(node.expression ?? node);
+    else ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return found;
 }

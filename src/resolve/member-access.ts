@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import type { Value } from '../model.js';
+import { evaluateClassField } from './class-fields.js';
 import { evaluateSymbol, resolveAlias } from './evaluate-symbol.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import { pickAnyProperty, pickProperty } from './pick-property.js';
@@ -17,6 +18,8 @@ export function evaluateMemberAccess(node: AccessExpression, context: Evaluation
     return byKey(key, node, (name) => environmentVariable(name, node, context), () => unknownAt(node, 'an environment variable whose name is unknown'));
   }
   if (hasUnboundParameterRoot(node, context)) return unknownAt(node, `from a function parameter: ${shortText(node)}`);
+  const field = ts.isPropertyAccessExpression(node) ? evaluateClassField(node, context) : undefined;
+  if (field !== undefined) return field;
   const moduleSymbol = moduleOf(node.expression, context);
   if (moduleSymbol) {
     return byKey(key, node, (name) => moduleExport(moduleSymbol, name, node, context), () => unknownAt(node, 'an export whose name is unknown'));

@@ -50,7 +50,8 @@ function search(root: ts.Node, text: string, declarationName: ts.Identifier): ts
   return undefined;
 }
 
-function isAssignmentTarget(identifier: ts.Identifier): boolean {
+/** Whether an identifier is written: assigned (also by destructuring), incremented, or a `for...of` target. */
+export function isAssignmentTarget(identifier: ts.Identifier): boolean {
   let child: ts.Node = identifier;
   let parent = identifier.parent;
   // Climb out of destructuring assignment targets: `({ a, b: [c] } = value)`.

@@ -41,9 +41,24 @@ const cases: ProbeCase[] = [
     expected: ['p-a', 'p-b', 'p-c'],
   },
   {
-    name: 'a function with more than a single return is unknown',
-    files: { '/src/index.ts': `function name() {\n  const x = 'a';\n  return x;\n}\nprobe(name());` },
-    expected: { $unknown: 'the result of name(), which is more than one return', at: at(5, 7) },
+    name: 'a function of several statements returns what its return reads, its locals followed',
+    files: { '/src/index.ts': `async function store(tenant: string, month: string) {\n  const key = \`exports/\${tenant}/\${month}.csv\`;\n  await Promise.resolve();\n  return key;\n}\nprobe(store('acme', '2026-10'));` },
+    expected: 'exports/acme/2026-10.csv',
+  },
+  {
+    name: 'several returns give one of their values; returns of nested functions are not its own',
+    files: { '/src/index.ts': `function table(prod: boolean) {\n  const pick = () => { return 'inner'; };\n  if (prod) return 'orders-prod';\n  return 'orders-dev';\n}\nprobe(table(Math.random() > 1));` },
+    expected: { $oneOf: ['orders-prod', 'orders-dev'] },
+  },
+  {
+    name: 'a local reassigned on some path keeps each value it may hold',
+    files: { '/src/index.ts': `function name(x: string) {\n  let n = 'a-' + x;\n  if (x === 'b') n = 'b';\n  return n;\n}\nprobe(name('q'));` },
+    expected: { $oneOf: ['a-q', 'b'] },
+  },
+  {
+    name: 'a function without a return is unknown',
+    files: { '/src/index.ts': `function name() {\n  const x = 'a';\n}\nprobe(name());` },
+    expected: { $unknown: 'the result of name(), which returns no value', at: at(4, 7) },
   },
   {
     name: 'a call of something not in the code is unknown',

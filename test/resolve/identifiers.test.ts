@@ -6,9 +6,32 @@ const cases: ProbeCase[] = [
   { name: 'a const through another const', files: { '/src/index.ts': `const A = 'a';\nconst B = A;\nprobe(B);` }, expected: 'a' },
   { name: 'a let never assigned again', files: { '/src/index.ts': `let table = 'orders';\nprobe(table);` }, expected: 'orders' },
   {
-    name: 'a let assigned again is unknown at the assignment',
+    name: 'a let assigned again is one of its initial and assigned values',
     files: { '/src/index.ts': `let table = 'orders';\nif (Math.random()) table = 'other';\nprobe(table);` },
-    expected: { $unknown: 'table is assigned more than once', at: at(2, 20) },
+    expected: { $oneOf: ['orders', 'other'] },
+  },
+  {
+    name: 'a config object wrapped in Object.freeze, read through an import',
+    files: {
+      '/src/index.ts': `import { TABLES } from './config.js';\nprobe(TABLES.users);`,
+      '/src/config.ts': `const STAGE = 'prod';\nexport const TABLES = Object.freeze({ users: \`users-\${STAGE}\` });`,
+    },
+    expected: 'users-prod',
+  },
+  {
+    name: 'a let declared without a value and assigned in both branches',
+    files: { '/src/index.ts': `const STAGE = 'prod';\nlet queue: string;\nif (STAGE === 'prod') queue = 'jobs';\nelse queue = \`jobs-\${STAGE}\`;\nprobe(queue);` },
+    expected: { $oneOf: ['jobs', 'jobs-prod'] },
+  },
+  {
+    name: 'a let changed by += is unknown at the change',
+    files: { '/src/index.ts': `let table = 'orders';\ntable += '-v2';\nprobe(table);` },
+    expected: { $unknown: 'table is assigned more than once', at: at(2, 1) },
+  },
+  {
+    name: 'a let assigned through destructuring is unknown',
+    files: { '/src/index.ts': `let table = 'orders';\n[table] = ['x'];\nprobe(table);` },
+    expected: { $unknown: 'table is assigned more than once', at: at(2, 2) },
   },
   {
     name: 'a var changed by ++ is unknown',

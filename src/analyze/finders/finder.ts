@@ -13,8 +13,8 @@ export interface FoundCall {
   operation: string | undefined;
   /** The name as the code spells it ("putObject", "PutObjectCommand"), for findings. */
   spelled: string;
-  /** The input argument, or an input built from several arguments (helper libraries). */
-  input?: Arg | { fields: Record<string, Arg | Value> };
+  /** The input argument, or an input built from several arguments (helper libraries); a list field holds one Arg per element. */
+  input?: Arg | { fields: Record<string, Arg | Arg[] | Value> };
   client?: ClientValue;
   /** The operation comes from a parameter the function was reached without a binding for. */
   fromUnboundParameter?: boolean;

@@ -26,7 +26,8 @@ export const middy: Finder = {
 function ssmFetch(node: ts.Node, ctx: FinderContext, value: ts.Expression): FoundCall {
   const isPath = ts.isStringLiteralLike(value) && value.text.endsWith('/');
   const operation = isPath ? 'GetParametersByPath' : 'GetParameters';
-  const input: Record<string, Arg> = isPath ? { Path: ctx.arg(value) } : { Names: ctx.arg(value) };
+  // fetchData gives one name per key; GetParameters takes them as the list `Names`.
+  const input: Record<string, Arg | Arg[]> = isPath ? { Path: ctx.arg(value) } : { Names: [ctx.arg(value)] };
   return { node, service: 'ssm', operation: operationOf('ssm', operation), spelled: operation, input: { fields: input } };
 }
 
