@@ -157,10 +157,11 @@ const dynamoRows: Row[] = [
 const computeRows: Row[] = [
   { label: '26 Invoke name', service: 'lambda', operation: 'Invoke', input: { FunctionName: 'resize' }, expected: [p('lambda:InvokeFunction', fn('resize'))] },
   { label: '26 Invoke name:qualifier', service: 'lambda', operation: 'Invoke', input: { FunctionName: 'resize:prod' },
-    expected: [p('lambda:InvokeFunction', fn('resize:prod'))] },
+    expected: [p('lambda:InvokeFunction', fn('resize')), p('lambda:InvokeFunction', fn('resize:prod'))] },
   { label: '26 Invoke ARN + Qualifier', service: 'lambda', operation: 'Invoke',
     input: { FunctionName: 'arn:aws:lambda:us-west-2:111122223333:function:resize', Qualifier: '7' },
-    expected: [p('lambda:InvokeFunction', 'arn:aws:lambda:us-west-2:111122223333:function:resize:7')] },
+    expected: [p('lambda:InvokeFunction', 'arn:aws:lambda:us-west-2:111122223333:function:resize'),
+      p('lambda:InvokeFunction', 'arn:aws:lambda:us-west-2:111122223333:function:resize:7')] },
   { label: '26 Invoke partial ARN', service: 'lambda', operation: 'Invoke', input: { FunctionName: '111122223333:function:resize' },
     expected: [p('lambda:InvokeFunction', 'arn:aws:lambda:us-east-1:111122223333:function:resize')] },
   { label: '26 Invoke unknown Qualifier', service: 'lambda', operation: 'Invoke', input: { FunctionName: 'resize', Qualifier: unknown('event.alias') },
