@@ -146,6 +146,8 @@ export interface ExcessGrant {
   action: string;
   /** The resource as the declaration writes it. */
   resource: string;
+  /** The declared wildcard (`dynamodb:*`) this action was expanded from. */
+  declared?: string;
   statementSid?: string;
 }
 

@@ -11,6 +11,7 @@ import type { Finding, FunctionResult, SuggestResult } from './model.js';
 import { buildPolicy } from './policy/build-policy.js';
 import { neededPermissions } from './policy/needed-permissions.js';
 import { fitPolicy, ROLE_INLINE_POLICIES_LIMIT } from './policy/policy-size.js';
+import { relativeFindings, withRelativeLocations } from './relative-locations.js';
 import { toolVersion } from './tool-version.js';
 
 export interface SuggestOptions {
@@ -68,13 +69,13 @@ export async function runSuggest(paths: string[], options: SuggestOptions): Prom
       result.iac = input.iac;
       result.declaredDiff = await compareDeclared(needed.permissions, input.iac.declaredPolicies, input.iac.managedPolicyArns);
     }
-    return result;
+    return withRelativeLocations(result, cwd);
   }));
   return {
     schemaVersion: 1,
     tool: { name: 'iamgen', version: toolVersion(), dataVersion: loadMapIndex().dataVersion },
     functions,
-    findings: runFindings,
+    findings: relativeFindings(runFindings, cwd),
   };
 }
 

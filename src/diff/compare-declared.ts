@@ -2,6 +2,7 @@ import type { DeclaredDiff, ExcessGrant, NeededPermission, PolicyDocument, State
 import { evaluateCondition, requestContext } from './evaluate-condition.js';
 import { expandActionPattern } from './expand-actions.js';
 import { patternsOverlap } from './pattern-overlap.js';
+import { canApply } from './resource-services.js';
 import { coversAction, coversResource, listOf, touchesAction, touchesResource } from './statement-scope.js';
 
 // What the code needs against what the IaC grants the function's role, evaluated as IAM evaluates
@@ -73,7 +74,13 @@ async function excessGrants(
         for (const resource of listOf(statement.Resource)) {
           const key = `${action.toLowerCase()} ${resource}`;
           if (excess.has(key) || isUsed(needed, action, resource) || isDenied(denies, action, resource)) continue;
-          excess.set(key, { action, resource, ...(statement.Sid === undefined ? {} : { statementSid: statement.Sid }) });
+          if (!(await canApply(action, resource))) continue;
+          excess.set(key, {
+            action,
+            resource,
+            ...(action === pattern ? {} : { declared: pattern }),
+            ...(statement.Sid === undefined ? {} : { statementSid: statement.Sid }),
+          });
         }
       }
     }

@@ -1,3 +1,4 @@
+import { describeExcessGroup, groupExcess } from './excess-groups.js';
 import type { DeclaredDiff, Finding, FunctionResult, NeededPermission, SuggestResult } from '../model.js';
 import { redactResult } from './redact-result.js';
 import { redactText } from './redact-secrets.js';
@@ -60,8 +61,10 @@ function renderDeclaredDiff(fn: FunctionResult, diff: DeclaredDiff): string[] {
   lines.push('#### Excess (granted, never used)', '');
   if (diff.excess.length === 0) lines.push('Nothing is excess.', '');
   else {
-    lines.push('| Action | Resource | Statement |', '| --- | --- | --- |');
-    for (const grant of diff.excess) lines.push(`| ${code(grant.action)} | ${code(grant.resource)} | ${grant.statementSid === undefined ? '' : code(grant.statementSid)} |`);
+    lines.push('| Actions | Resources | Statement |', '| --- | --- | --- |');
+    for (const group of groupExcess(diff.excess)) {
+      lines.push(`| ${code(describeExcessGroup(group))} | ${group.resources.map(code).join('<br>')} | ${group.statementSid === undefined ? '' : code(group.statementSid)} |`);
+    }
     lines.push('');
   }
   if (diff.unevaluated.length > 0) {

@@ -1,3 +1,4 @@
+import { describeExcessGroup, groupExcess } from './excess-groups.js';
 import type { DeclaredDiff, FunctionResult, SuggestResult } from '../model.js';
 import { redactResult } from './redact-result.js';
 import { redactText } from './redact-secrets.js';
@@ -37,8 +38,8 @@ function diffLines(fn: FunctionResult, diff: DeclaredDiff): string[] {
     lines.push(`      ${permission.action} on ${permission.resource} (${calls.join(', ')})`);
   }
   lines.push(diff.excess.length === 0 ? '    excess (granted, never used): none' : '    excess (granted, never used):');
-  for (const grant of diff.excess) {
-    lines.push(`      ${grant.action} on ${grant.resource}${grant.statementSid === undefined ? '' : ` [${grant.statementSid}]`}`);
+  for (const group of groupExcess(diff.excess)) {
+    lines.push(`      ${describeExcessGroup(group)} on ${group.resources.join(', ')}${group.statementSid === undefined ? '' : ` [${group.statementSid}]`}`);
   }
   if (diff.unevaluated.length > 0) lines.push('    not evaluated:', ...diff.unevaluated.map((message) => `      ${redactText(message)}`));
   return lines;

@@ -46,13 +46,13 @@ describe('compareDeclared: missing', () => {
 });
 
 describe('compareDeclared: excess', () => {
-  it.each<[string, NeededPermission[], PolicyDocument[], Array<{ action: string; resource: string; statementSid?: string }>]>([
+  it.each<[string, NeededPermission[], PolicyDocument[], Array<{ action: string; resource: string; declared?: string; statementSid?: string }>]>([
     ['all used', [getItem], [policy({ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: TABLE })], []],
     [
       'a wildcard expands to real action names',
       [getItem],
       [policy({ Sid: 'Read', Effect: 'Allow', Action: 'dynamodb:Get*', Resource: TABLE })],
-      ['dynamodb:GetAbacStatus', 'dynamodb:GetRecords', 'dynamodb:GetResourcePolicy', 'dynamodb:GetShardIterator'].map((action) => ({ action, resource: TABLE, statementSid: 'Read' })),
+      ['dynamodb:GetAbacStatus', 'dynamodb:GetRecords', 'dynamodb:GetResourcePolicy', 'dynamodb:GetShardIterator'].map((action) => ({ action, resource: TABLE, declared: 'dynamodb:Get*', statementSid: 'Read' })),
     ],
     [
       'each declared resource separately',
@@ -60,10 +60,10 @@ describe('compareDeclared: excess', () => {
       [policy({ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Batch*'], Resource: [TABLE, `${TABLE}/index/*`] })],
       [
         { action: 'dynamodb:GetItem', resource: `${TABLE}/index/*` },
-        { action: 'dynamodb:BatchGetItem', resource: TABLE },
-        { action: 'dynamodb:BatchGetItem', resource: `${TABLE}/index/*` },
-        { action: 'dynamodb:BatchWriteItem', resource: TABLE },
-        { action: 'dynamodb:BatchWriteItem', resource: `${TABLE}/index/*` },
+        { action: 'dynamodb:BatchGetItem', resource: TABLE, declared: 'dynamodb:Batch*' },
+        { action: 'dynamodb:BatchGetItem', resource: `${TABLE}/index/*`, declared: 'dynamodb:Batch*' },
+        { action: 'dynamodb:BatchWriteItem', resource: TABLE, declared: 'dynamodb:Batch*' },
+        { action: 'dynamodb:BatchWriteItem', resource: `${TABLE}/index/*`, declared: 'dynamodb:Batch*' },
       ],
     ],
     ['a broader resource a need uses is not excess', [getItem], [policy({ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: '*' })], []],
@@ -71,7 +71,13 @@ describe('compareDeclared: excess', () => {
       'a grant an unconditional Deny takes back is not excess',
       [],
       [policy({ Effect: 'Allow', Action: 'sqs:*Message', Resource: '*' }, { Effect: 'Deny', Action: 'sqs:DeleteMessage', Resource: '*' })],
-      [{ action: 'sqs:ReceiveMessage', resource: '*' }, { action: 'sqs:SendMessage', resource: '*' }],
+      [{ action: 'sqs:ReceiveMessage', resource: '*', declared: 'sqs:*Message' }, { action: 'sqs:SendMessage', resource: '*', declared: 'sqs:*Message' }],
+    ],
+    [
+      'an action on a resource of a service it never takes is no grant',
+      [getItem],
+      [policy({ Effect: 'Allow', Action: ['dynamodb:GetItem', 's3:GetObject', 'ssm:SendCommand'], Resource: [TABLE, 'arn:aws:ec2:us-east-1:123456789012:instance/*'] })],
+      [{ action: 'ssm:SendCommand', resource: 'arn:aws:ec2:us-east-1:123456789012:instance/*' }],
     ],
     ['a pattern that cannot be expanded is listed as declared', [], [policy({ Effect: 'Allow', Action: '*', Resource: TABLE })], [{ action: '*', resource: TABLE }]],
     [

@@ -1,19 +1,13 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { parse, type Tags } from 'yaml';
+import { parse } from 'yaml';
 import { renderers } from '../../src/report/index.js';
+import { CFN_TAGS } from './cloudformation-yaml.js';
 import { parseHcl } from './hcl-structure.js';
 import { iacResult, PARTNER_QUEUE, TABLE } from './iac-results.js';
 
 // The write-back reports must load in the tool they are pasted into. These parse each one and
 // compare the structure a reader gets, intrinsics included.
-
-// CloudFormation's short-form tags, read back as their long forms (as cfn-lint and the CLI do).
-const CFN_TAGS: Tags = [
-  { tag: '!Ref', resolve: (value: string) => ({ Ref: value }) },
-  { tag: '!Sub', resolve: (value: string) => ({ 'Fn::Sub': value }) },
-  { tag: '!GetAtt', resolve: (value: string) => ({ 'Fn::GetAtt': value.split('.') }) },
-];
 
 const ORDER_STATEMENTS = [
   {
