@@ -38,8 +38,9 @@ export function actionsCommand(io: CliIo, setExitCode: (code: number) => void) {
     );
 }
 
-function parseInput(text: string | undefined): Value | undefined {
-  if (text === undefined) return undefined;
+function parseInput(text: string | undefined): Value {
+  // Without --input every parameter is unknown: resources become wildcards, optional extras are left out.
+  if (text === undefined) return { $unknown: 'no --input given' };
   try {
     return JSON.parse(text) as Value;
   } catch (error) {

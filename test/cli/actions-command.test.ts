@@ -26,6 +26,13 @@ describe('iamgen actions', () => {
     expect(run).toEqual({ code: 0, stderr: '', stdout: 'states:StartExecution  arn:aws:states:eu-west-1:123456789012:stateMachine:orders\n' });
   });
 
+  it('without --input every parameter is a wildcard, and per-item rules all apply', async () => {
+    const run = await runCli(['actions', 'DynamoDB.DocumentClient', 'transactWrite', '--format', 'json', '--region', 'us-east-1', '--account', '1']);
+    expect(JSON.parse(run.stdout)).toEqual(
+      ['ConditionCheckItem', 'DeleteItem', 'PutItem', 'UpdateItem'].map((name) => ({ action: `dynamodb:${name}`, resource: 'arn:aws:dynamodb:us-east-1:1:table/*' })),
+    );
+  });
+
   it('says when a call needs no permission', async () => {
     const run = await runCli(['actions', 'sts', 'GetCallerIdentityCommand']);
     expect(run.code).toBe(0);
