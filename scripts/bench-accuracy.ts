@@ -5,18 +5,24 @@
 //   recall       needed (action, resource) pairs the policy allows / needed pairs
 //   forbidden    actions that must not be granted but are (count and names)
 //   over-broad   granted pairs whose resource is a wildcard wider than the code revealed / granted pairs
+// Path samples (functions given by path, env by hand) and project samples (functions and env from the
+// IaC) are totalled separately as well. In a project sample, a function the IaC declares that iamgen
+// does not find scores 0 recall; one it finds that the sample does not list is reported as an extra.
 // The definitions are in scripts/bench/score-function.ts; the file shapes in scripts/bench/sample-files.ts.
 // Exit code 1 when any sample could not be run, so a crash is never mistaken for a score.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSuggest } from '../src/run-suggest.js';
-import { loadSample, sampleDirs, type Sample } from './bench/sample-files.js';
+import { loadSample, matchFunctions, sampleDirs, suggestArguments, type Sample } from './bench/sample-files.js';
 import { scoreFunction, type FunctionScore } from './bench/score-function.js';
 
 interface SampleRow {
   name: string;
-  scores: Array<{ path: string; score: FunctionScore }>;
+  kind?: Sample['kind'];
+  scores: Array<{ key: string; score: FunctionScore }>;
+  /** Functions iamgen found that the sample does not list. */
+  extra: string[];
   error?: string;
 }
 
@@ -24,16 +30,16 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const roots = [path.join(repoRoot, 'samples'), ...process.argv.slice(2).map((arg) => path.resolve(arg))];
 
 async function scoreSample(sample: Sample): Promise<SampleRow> {
-  const { paths, ...options } = sample.options;
   try {
-    const result = await runSuggest(paths, { ...options, cwd: sample.dir });
-    const scores = sample.functions.map((fn, index) => {
-      const policy = result.functions[index]?.policy ?? { Version: '2012-10-17' as const, Statement: [] };
-      return { path: fn.path, score: scoreFunction(fn, policy) };
+    const result = await runSuggest(...suggestArguments(sample));
+    const { matched, extra } = matchFunctions(sample, result);
+    const scores = matched.map(({ expectation, result: found }) => {
+      const policy = found?.policy ?? { Version: '2012-10-17' as const, Statement: [] };
+      return { key: expectation.key, score: scoreFunction(expectation, policy) };
     });
-    return { name: sample.name, scores };
+    return { name: sample.name, kind: sample.kind, scores, extra };
   } catch (error) {
-    return { name: sample.name, scores: [], error: (error as Error).stack ?? String(error) };
+    return { name: sample.name, kind: sample.kind, scores: [], extra: [], error: (error as Error).stack ?? String(error) };
   }
 }
 
@@ -68,8 +74,9 @@ function printDetails(rows: SampleRow[]): void {
   const lines: string[] = [];
   for (const row of rows) {
     if (row.error) lines.push(`${row.name}: ${row.error}`);
-    for (const { path: fnPath, score } of row.scores) {
-      const where = `${row.name}/${fnPath}`;
+    for (const extra of row.extra) lines.push(`${row.name}: extra     function ${extra} is not in the sample`);
+    for (const { key, score } of row.scores) {
+      const where = `${row.name}/${key}`;
       for (const m of score.missing) lines.push(`${where}: missing   ${m.action} ${m.resource}`);
       for (const f of score.forbiddenGranted) lines.push(`${where}: forbidden ${f}`);
       for (const o of score.overBroad) lines.push(`${where}: too broad ${o.action} ${o.resource}`);
@@ -86,7 +93,7 @@ for (const root of roots) {
     try {
       sample = loadSample(dir);
     } catch (error) {
-      rows.push({ name: path.basename(dir), scores: [], error: (error as Error).message });
+      rows.push({ name: path.basename(dir), scores: [], extra: [], error: (error as Error).message });
       continue;
     }
     rows.push(await scoreSample(sample));
@@ -97,12 +104,21 @@ for (const root of roots) {
   allRows.push(...rows);
 }
 
-const total = sum(allRows.flatMap((r) => r.scores.map((s) => s.score)));
-const errors = allRows.filter((r) => r.error).length;
-console.log(
-  `\nTOTAL  recall ${total.allowed}/${total.needed} (${percent(total.allowed, total.needed).trim()})` +
+function totalLine(label: string, rows: SampleRow[]): string {
+  const total = sum(rows.flatMap((r) => r.scores.map((s) => s.score)));
+  const errors = rows.filter((r) => r.error).length;
+  const extras = rows.reduce((n, r) => n + r.extra.length, 0);
+  return (
+    `${label}  recall ${total.allowed}/${total.needed} (${percent(total.allowed, total.needed).trim()})` +
     `  forbidden granted ${total.forbidden.length}${total.forbidden.length ? ` (${[...new Set(total.forbidden)].join(', ')})` : ''}` +
     `  over-broad ${total.overBroad}/${total.granted} (${percent(total.overBroad, total.granted).trim()})` +
-    `  samples ${allRows.length}${errors ? `, ${errors} failed to run` : ''}`,
-);
-process.exitCode = errors ? 1 : 0;
+    `${extras ? `  extra functions ${extras}` : ''}` +
+    `  samples ${rows.length}${errors ? `, ${errors} failed to run` : ''}`
+  );
+}
+
+console.log('');
+console.log(totalLine('PATH SAMPLES   ', allRows.filter((r) => r.kind === 'paths')));
+console.log(totalLine('PROJECT SAMPLES', allRows.filter((r) => r.kind === 'project')));
+console.log(totalLine('TOTAL          ', allRows));
+process.exitCode = allRows.some((r) => r.error) ? 1 : 0;

@@ -2,21 +2,33 @@
 // (see scripts/bench/sample-files.ts for the file shapes). iamgen must allow every needed
 // (action, resource) pair, grant none of the forbidden actions, and produce the same set of
 // (action, resource) pairs as the expected policy (Sids, ordering and grouping aside).
+// A project sample is run on its root, so the functions and their environment come from the IaC
+// alone: iamgen must find exactly its functions, say what the IaC grants that is missing or in
+// excess, and write policies back as SAM/CloudFormation YAML and Terraform HCL that parse.
 
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SuggestResult } from '../src/model.js';
+import type { FunctionResult, SuggestResult } from '../src/model.js';
 import { canonicalPairs, policyAllows, policyGrantsAction } from '../scripts/bench/policy-grants.js';
-import { loadSample, sampleDirs, sampleFileNames } from '../scripts/bench/sample-files.js';
+import { loadSample, matchFunctions, sampleDirs, sampleFileNames, suggestArguments, type NeededPair } from '../scripts/bench/sample-files.js';
+import { parseCloudFormationYaml } from './report/cloudformation-yaml.js';
+import { parseHcl } from './report/hcl-structure.js';
 
 const samplesRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'samples');
 const sampleNames = sampleDirs(samplesRoot).map((dir) => path.basename(dir));
+const projectSampleNames = sampleNames.filter((name) => loadSample(path.join(samplesRoot, name)).kind === 'project');
+
+const pairLines = (pairs: NeededPair[]): string[] => pairs.map((pair) => `${pair.action} ${pair.resource}`).sort();
 
 describe('samples/ layout', () => {
   it('has at least 10 samples', () => {
     expect(sampleNames.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has a project sample of each IaC kind', () => {
+    expect(projectSampleNames).toEqual(['cdk-shop', 'sam-orders', 'serverless-notes', 'terraform-uploads']);
   });
 
   it.each(sampleNames)('%s has a README.md, iamgen.json, expected-needed.json and expected-policy.json', (name) => {
@@ -31,17 +43,30 @@ describe('samples/ layout', () => {
     expect(orphans).toEqual([]);
   });
 
-  it.each(sampleNames)('%s: expectations name exactly the functions of iamgen.json, and those paths exist', (name) => {
+  it.each(sampleNames)('%s: the function paths (path samples) or entries (project samples) exist', (name) => {
     const sample = loadSample(path.join(samplesRoot, name));
-    for (const fn of sample.functions) expect(existsSync(path.join(sample.dir, fn.path)), fn.path).toBe(true);
+    for (const fn of sample.functions) {
+      const file = sample.kind === 'paths' ? fn.key : fn.entry;
+      expect(file, `${fn.key}: expected-policy.json gives no entry`).toBeDefined();
+      expect(existsSync(path.join(sample.dir, file!)), file).toBe(true);
+    }
   });
 
   it.each(sampleNames)('%s: the expected policy allows every needed pair and no forbidden action', (name) => {
     // Guards the hand-written files against each other before they judge iamgen.
     for (const fn of loadSample(path.join(samplesRoot, name)).functions) {
-      expect(fn.policy, `${fn.path}: expected-policy.json`).toBeDefined();
+      expect(fn.policy, `${fn.key}: expected-policy.json`).toBeDefined();
       expect(fn.needed.filter((pair) => !policyAllows(fn.policy!, pair))).toEqual([]);
       expect(fn.forbidden.filter((action) => policyGrantsAction(fn.policy!, action))).toEqual([]);
+    }
+  });
+
+  it.each(projectSampleNames)('%s: declared missing pairs are needed, declared excess pairs are not', (name) => {
+    for (const fn of loadSample(path.join(samplesRoot, name)).functions) {
+      expect(fn.declared, `${fn.key}: expected-needed.json "declared"`).toBeDefined();
+      const needed = new Set(pairLines(fn.needed));
+      expect(pairLines(fn.declared!.missing).filter((line) => !needed.has(line))).toEqual([]);
+      expect(fn.declared!.excess.filter((pair) => policyAllows(fn.policy!, pair))).toEqual([]);
     }
   });
 });
@@ -53,23 +78,36 @@ describe.each(sampleNames)('iamgen suggest on samples/%s', (name) => {
   beforeAll(async () => {
     // Imported here so that the layout checks above run even while the pipeline is being built.
     const { runSuggest } = await import('../src/run-suggest.js');
-    const { paths, ...options } = sample.options;
-    result = await runSuggest(paths, { ...options, cwd: sample.dir });
+    result = await runSuggest(...suggestArguments(sample));
   });
 
-  it('finds one function per path', () => {
-    expect(result.functions).toHaveLength(sample.functions.length);
-  });
+  if (sample.kind === 'paths') {
+    it('finds one function per path', () => {
+      expect(result.functions).toHaveLength(sample.functions.length);
+    });
+  } else {
+    it('finds every function the IaC deploys and nothing else', () => {
+      expect(result.functions.map((fn) => fn.name).sort()).toEqual(sample.functions.map((fn) => fn.key).sort());
+    });
+  }
 
-  describe.each(sample.functions.map((fn, index) => ({ ...fn, index })))('$path', (fn) => {
+  describe.each(sample.functions)('$key', (fn) => {
+    const found = (): FunctionResult => {
+      const match = matchFunctions(sample, result).matched.find((m) => m.expectation === fn)?.result;
+      if (!match) throw new Error(`no result for ${fn.key}`);
+      return match;
+    };
     const produced = () => {
-      const found = result.functions[fn.index];
-      if (!found) throw new Error(`no result for ${fn.path}`);
-      // A file path is its own entry; a folder path's entry lies inside the folder.
-      const entry = path.resolve(sample.dir, found.entry);
-      const given = path.resolve(sample.dir, fn.path);
-      expect(entry === given || entry.startsWith(given + path.sep), `${found.entry} is not ${fn.path}`).toBe(true);
-      return found.policy;
+      const match = found();
+      if (sample.kind === 'paths') {
+        // A file path is its own entry; a folder path's entry lies inside the folder.
+        const entry = path.resolve(sample.dir, match.entry);
+        const given = path.resolve(sample.dir, fn.key);
+        expect(entry === given || entry.startsWith(given + path.sep), `${match.entry} is not ${fn.key}`).toBe(true);
+      } else {
+        expect(match.entry).toBe(fn.entry);
+      }
+      return match.policy;
     };
 
     it('allows every needed (action, resource) pair', () => {
@@ -85,5 +123,56 @@ describe.each(sampleNames)('iamgen suggest on samples/%s', (name) => {
     it('grants the same (action, resource) pairs as expected-policy.json', () => {
       expect(canonicalPairs(produced())).toEqual(canonicalPairs(fn.policy!));
     });
+
+    if (fn.declared) {
+      const declared = fn.declared;
+
+      it('reports exactly the expected grants missing from the IaC', () => {
+        expect(pairLines(found().declaredDiff?.missing ?? [])).toEqual(pairLines(declared.missing));
+      });
+
+      it(declared.excess.length > 0 ? 'reports what the IaC over-grants as excess' : 'reports no excess: the IaC grants what the code needs', () => {
+        const excess = found().declaredDiff?.excess ?? [];
+        expect(excess.length > 0).toBe(declared.excess.length > 0);
+        const reported = new Set(pairLines(excess));
+        expect(pairLines(declared.excess).filter((line) => !reported.has(line))).toEqual([]);
+      });
+    }
   });
+
+  if (sample.kind === 'project') {
+    describe('write-back formats parse', () => {
+      const render = async (format: 'sam' | 'cloudformation' | 'terraform'): Promise<string> => {
+        const { renderers } = await import('../src/report/index.js');
+        return renderers[format](result);
+      };
+      const needingPolicy = () => result.functions.filter((fn) => fn.policy.Statement.length > 0);
+
+      it('sam: one Policies document per function', async () => {
+        const template = parseCloudFormationYaml(await render('sam')) as { Resources: Record<string, { Properties: { Policies: Array<{ Statement: unknown[] }> } }> };
+        const resources = Object.values(template.Resources);
+        expect(resources).toHaveLength(result.functions.length);
+        expect(resources.map((resource) => resource.Properties.Policies.reduce((n, policy) => n + policy.Statement.length, 0)).sort()).toEqual(
+          result.functions.map((fn) => fn.policy.Statement.length).sort(),
+        );
+      });
+
+      it('cloudformation: an AWS::IAM::Policy per function that needs permissions', async () => {
+        const template = parseCloudFormationYaml(await render('cloudformation')) as { Resources: Record<string, { Type: string; Properties: { PolicyDocument: { Statement: unknown[] } } }> };
+        const resources = Object.values(template.Resources);
+        expect(resources.map((resource) => resource.Type)).toEqual(needingPolicy().map(() => 'AWS::IAM::Policy'));
+        expect(resources.map((resource) => resource.Properties.PolicyDocument.Statement.length).sort()).toEqual(
+          needingPolicy().map((fn) => fn.policy.Statement.length).sort(),
+        );
+      });
+
+      it('terraform: fmt-style HCL, a data "aws_iam_policy_document" per function that needs permissions', async () => {
+        const config = parseHcl(await render('terraform'));
+        expect(config.blocks.map((block) => [block.type, block.labels[0]])).toEqual(needingPolicy().map(() => ['data', 'aws_iam_policy_document']));
+        expect(config.blocks.map((block) => block.body.blocks.filter((inner) => inner.type === 'statement').length).sort()).toEqual(
+          needingPolicy().map((fn) => fn.policy.Statement.length).sort(),
+        );
+      });
+    });
+  }
 });

@@ -24,7 +24,7 @@ type Reader = (target: string, options: ProjectOptions) => IacReadResult;
 const readers: Record<'cloudformation' | 'serverless' | 'cdk' | 'terraform', Reader> = {
   cloudformation: (file, o) => readCloudFormationTemplate(file, { parameters: o.parameters, region: o.region, account: o.account, partition: o.partition, stackName: o.stackName }),
   serverless: (file, o) => readServerlessYml(file, { parameters: o.parameters, stage: o.stage, region: o.region, account: o.account, partition: o.partition }),
-  cdk: (root, o) => readCdkApp(root, { context: o.parameters, region: o.region, account: o.account, partition: o.partition }),
+  cdk: (root, o) => readCdkApp(root, { context: o.parameters, region: o.region, account: o.account, partition: o.partition, stackName: o.stackName }),
   terraform: (dir, o) => readTerraform(dir, { parameters: o.parameters, stage: o.stage, region: o.region, account: o.account, partition: o.partition }),
 };
 

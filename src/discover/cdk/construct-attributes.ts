@@ -4,19 +4,22 @@ import { concatenate } from '../../resolve/string-values.js';
 import { alternativesOf, oneOf } from '../../resolve/value-kinds.js';
 import { physicalName, resourceKinds } from './physical-names.js';
 
-/** What `construct.attribute` is at deploy time (`table.tableArn`), or undefined for an attribute not modelled. */
-export function attributeValue(construct: ConstructDescription, attribute: string, context: CallContext): Value | undefined {
+/**
+ * What `construct.attribute` is at deploy time (`table.tableArn`), or undefined for an attribute not
+ * modelled. `stackName`, when known, starts the names CloudFormation generates.
+ */
+export function attributeValue(construct: ConstructDescription, attribute: string, context: CallContext, stackName?: string): Value | undefined {
   const kind = resourceKinds[construct.type];
   const template = kind?.attributes[attribute];
   if (!kind || template === undefined) return undefined;
   if (construct.imported && /Arn$/.test(construct.imported.method) && attribute === kind.arnAttribute) return construct.imported.value;
-  return fillTemplate(template, physicalName(construct, kind), context);
+  return fillTemplate(template, physicalName(construct, kind, stackName), context);
 }
 
 /** The ARN pattern of a construct of a modelled type. */
-export function arnOf(construct: ConstructDescription, context: CallContext): Value | undefined {
+export function arnOf(construct: ConstructDescription, context: CallContext, stackName?: string): Value | undefined {
   const kind = resourceKinds[construct.type];
-  return kind && attributeValue(construct, kind.arnAttribute, context);
+  return kind && attributeValue(construct, kind.arnAttribute, context, stackName);
 }
 
 function fillTemplate(template: string, name: Value, context: CallContext): Value {

@@ -15,12 +15,15 @@ export interface DeclaredPermissions {
   findings: Finding[];
 }
 
-/** What the app grants a function's role: grants, role statements, initial policy, managed policies. */
-export function declaredPermissions(source: FunctionSource, context: CallContext): DeclaredPermissions {
+/**
+ * What the app grants a function's role: grants, role statements, initial policy, managed policies.
+ * `stackName` (`--stack-name`) starts the names CloudFormation generates.
+ */
+export function declaredPermissions(source: FunctionSource, context: CallContext, stackName?: string): DeclaredPermissions {
   const findings: Finding[] = [];
   const statements: Statement[] = [];
   for (const grant of source.grants) {
-    const { statement, finding } = grantStatement(grant, context);
+    const { statement, finding } = grantStatement(grant, context, stackName);
     if (statement) statements.push(statement);
     if (finding) findings.push(finding);
   }

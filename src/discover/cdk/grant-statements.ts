@@ -24,11 +24,14 @@ function loadGrantTable(): GrantTable {
   return grantTable;
 }
 
-/** The statement a `grant*` call adds to the function's role, or a finding when iamgen does not know the helper. */
-export function grantStatement(grant: GrantSource, context: CallContext): { statement?: Statement; finding?: Finding } {
+/**
+ * The statement a `grant*` call adds to the function's role, or a finding when iamgen does not know
+ * the helper. `stackName` (`--stack-name`) starts the names CloudFormation generates.
+ */
+export function grantStatement(grant: GrantSource, context: CallContext, stackName?: string): { statement?: Statement; finding?: Finding } {
   const type = grantAliases[grant.resource.type] ?? grant.resource.type;
   const definition = loadGrantTable()[type]?.[grant.method];
-  const arn = arnOf(grant.resource, context);
+  const arn = arnOf(grant.resource, context, stackName);
   if (!definition || arn === undefined) {
     return {
       finding: {

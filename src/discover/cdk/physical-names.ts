@@ -101,8 +101,19 @@ export const resourceKinds: Record<string, ResourceKind> = {
   },
 };
 
-/** The construct's physical name: the one the code gives, else the tightest true pattern. */
-export function physicalName(construct: ConstructDescription, kind: ResourceKind): Value {
+// CloudFormation keeps a generated name whole when `<stack>-<logical id>-<random>` fits the type's
+// limit; the shortest limit of the types named this way is an S3 bucket's 63 characters. A CDK
+// logical id is the construct id and an 8-character hash; the random part is at most 13 characters.
+const SHORTEST_NAME_LIMIT = 63;
+const LOGICAL_ID_HASH_LENGTH = 8;
+const RANDOM_SUFFIX_LENGTH = 13;
+
+/**
+ * The construct's physical name: the one the code gives, else the tightest true pattern. With the
+ * stack's name (`--stack-name`), a name CloudFormation generates starts with it when it cannot have
+ * been cut short.
+ */
+export function physicalName(construct: ConstructDescription, kind: ResourceKind, stackName?: string): Value {
   const given = kind.nameProp ? construct.names[kind.nameProp] : undefined;
   if (given !== undefined) return given;
   if (construct.imported) return importedName(construct.imported.method, construct.imported.value);
@@ -111,7 +122,9 @@ export function physicalName(construct: ConstructDescription, kind: ResourceKind
   if (kind.naming === 'logical-somewhere' || !construct.inStackScope) {
     return `*${kind.naming === 'stack-logical-random-lowercase' ? idPart.toLowerCase() : idPart}*`;
   }
-  return kind.naming === 'stack-logical-random-lowercase' ? `*-${idPart.toLowerCase()}*` : `*-${idPart}*`;
+  const fits = stackName !== undefined && stackName.length + 1 + idPart.length + LOGICAL_ID_HASH_LENGTH + 1 + RANDOM_SUFFIX_LENGTH <= SHORTEST_NAME_LIMIT;
+  const generated = `${fits ? stackName : '*'}-${idPart}*`;
+  return kind.naming === 'stack-logical-random-lowercase' ? generated.toLowerCase() : generated;
 }
 
 // `fromTableName(scope, id, 'orders')` gives the name; `fromTableArn(scope, id, arn)` the ARN, whose

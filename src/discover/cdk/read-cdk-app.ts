@@ -15,6 +15,8 @@ export interface CdkReadOptions {
   partition?: string;
   /** `--context key=value`, over the values of cdk.json. */
   context?: Record<string, string>;
+  /** `--stack-name`: the deployed stack's name, which starts the names CloudFormation generates. */
+  stackName?: string;
 }
 
 /** The Lambda functions of a CDK v2 app in TypeScript, read from its source. */
@@ -23,13 +25,13 @@ export function readCdkApp(root: string, options: CdkReadOptions = {}): IacReadR
   if ('finding' in app) return { functions: [], findings: [app.finding] };
   const context = callContextFrom(options);
   const source = readCdkSource(app.appFile, {
-    attributeValue: (construct, attribute) => attributeValue(construct, attribute, context),
+    attributeValue: (construct, attribute) => attributeValue(construct, attribute, context, options.stackName),
     pseudoParameter: (name) => (name === 'urlSuffix' ? (context.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com') : context[name]),
     context: { ...app.context, ...options.context },
     appRoot: path.resolve(root),
   });
   const findings: Finding[] = [...source.findings];
-  const resourceArns = constructArns(source, context);
+  const resourceArns = constructArns(source, context, options.stackName);
   const functions: DiscoveredFunction[] = [];
   const names = functionNames(source.functions);
   source.functions.forEach((fn, index) => {
@@ -38,7 +40,7 @@ export function readCdkApp(root: string, options: CdkReadOptions = {}): IacReadR
       findings.push(entry.finding);
       return;
     }
-    const declared = declaredPermissions(fn, context);
+    const declared = declaredPermissions(fn, context, options.stackName);
     const functionFindings = [...(entry.finding ? [entry.finding] : []), ...declared.findings];
     functions.push({
       name: names[index] as string,
@@ -71,10 +73,10 @@ function environmentPatterns(fn: FunctionSource, findings: Finding[]): Record<st
   return env;
 }
 
-function constructArns(source: CdkSource, context: CallContext): Record<string, string> {
+function constructArns(source: CdkSource, context: CallContext, stackName: string | undefined): Record<string, string> {
   const arns: Record<string, string> = {};
   for (const construct of source.constructs) {
-    const arn = arnOf(construct, context);
+    const arn = arnOf(construct, context, stackName);
     const patterns = arn === undefined ? [] : valueToPattern(arn);
     if (patterns.length === 1 && construct.id !== '*') arns[construct.id] = patterns[0] as string;
   }

@@ -37,3 +37,18 @@ describe('attributeValue', () => {
     expect(attributeValue(description, attribute, context)).toEqual(expected);
   });
 });
+
+describe('attributeValue with the stack name (--stack-name)', () => {
+  const cases: Array<[string, ConstructDescription, string, string, unknown]> = [
+    ['generated queue name starts with the stack name', construct('aws-sqs.Queue', 'OrderQueue'), 'ShopStack', 'queueArn', 'arn:aws:sqs:eu-west-1:123456789012:ShopStack-OrderQueue*'],
+    ['generated bucket name: stack name and id lowercased', construct('aws-s3.Bucket', 'Receipts'), 'ShopStack', 'bucketName', 'shopstack-receipts*'],
+    ['an explicit name is kept', construct('aws-dynamodb.Table', 'Orders', { tableName: 'orders' }), 'ShopStack', 'tableName', 'orders'],
+    ['a nested construct is still only known around its id', construct('aws-sqs.Queue', 'Jobs', {}, { inStackScope: false }), 'ShopStack', 'queueName', '*Jobs*'],
+    ['a name that is not given at synth is not prefixed', construct('aws-events.EventBus', 'Bus'), 'ShopStack', 'eventBusName', '*Bus*'],
+    // 30 + 1 + 13 + 8 + 1 + 13 = 66 > 63: CloudFormation may cut the stack name short.
+    ['a stack name that may be cut short is a wildcard', construct('aws-sqs.Queue', 'OrderQueueDlq'), 'a-stack-name-of-thirty-chars-x', 'queueName', '*-OrderQueueDlq*'],
+  ];
+  it.each(cases)('%s', (_name, description, stackName, attribute, expected) => {
+    expect(attributeValue(description, attribute, context, stackName)).toEqual(expected);
+  });
+});

@@ -131,6 +131,17 @@ describe('readCdkApp: samples/cdk-shop', () => {
     expect(result.functions.flatMap((fn) => fn.findings)).toEqual([]);
   });
 
+  it('with --stack-name, generated names in the environment and in the grants start with it', () => {
+    const named = readCdkApp(sample, { stackName: 'ShopStack', region: 'us-east-1', account: '123456789012' });
+    const processOrder = named.functions.find((fn) => fn.name === 'ProcessOrder');
+    expect(processOrder?.env).toEqual({
+      ALERTS_TOPIC_ARN: 'arn:aws:sns:us-east-1:123456789012:ShopStack-Alerts*',
+      RECEIPTS_BUCKET: 'shopstack-receipts*',
+      TABLE_NAME: 'shop-orders-prod',
+    });
+    expect(processOrder?.declaredPolicies[0]?.Statement[1]?.Resource).toEqual(['arn:aws:s3:::shopstack-receipts*/*']);
+  });
+
   it('expands the over-broad grantReadWriteData of ProcessOrder', () => {
     const processOrder = result.functions.find((fn) => fn.name === 'ProcessOrder');
     expect(processOrder?.declaredPolicies[0]?.Statement[0]).toEqual({
