@@ -1,4 +1,5 @@
 import { ts } from 'ts-morph';
+import { thisFieldAssignment } from './syntax.js';
 import type { AnalysisRun } from './analysis-run.js';
 import { constructionContext, thisContext } from './call-context.js';
 import { classifyType } from './classify-declaration.js';
@@ -53,15 +54,8 @@ function constructorAssignment(constructor: ts.ConstructorDeclaration, instance:
   let found: SdkValue | undefined;
   const visit = (node: ts.Node): void => {
     if (found || ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isClassLike(node)) return;
-    if (
-      ts.isBinaryExpression(node) &&
-      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-      ts.isPropertyAccessExpression(node.left) &&
-      node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
-      node.left.name.text === name
-    ) {
-      found = classify(node.right, ctx, run);
-    }
+    const assigned = thisFieldAssignment(node, name);
+    if (assigned) found = classify(assigned, ctx, run);
     if (!found) ts.forEachChild(node, visit);
   };
   if (constructor.body) ts.forEachChild(constructor.body, visit);

@@ -64,3 +64,11 @@ export function moduleSymbolOf(file: ts.SourceFile, checker: ts.TypeChecker): ts
   const symbol = checker.getSymbolAtLocation(file) ?? (file as ts.SourceFile & { symbol?: ts.Symbol }).symbol;
   return symbol ? checker.getMergedSymbol(symbol) : undefined;
 }
+
+/** `this.<name> = value`: the assigned value, else undefined. */
+export function thisFieldAssignment(node: ts.Node, name: string): ts.Expression | undefined {
+  if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
+  const target = node.left;
+  const isField = ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword && target.name.text === name;
+  return isField ? node.right : undefined;
+}

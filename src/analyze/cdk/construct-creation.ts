@@ -1,4 +1,5 @@
 import { ts } from 'ts-morph';
+import { thisFieldAssignment } from '../syntax.js';
 
 /** A `new X(...)` or a static `X.fromY(...)` call: where a construct comes from. */
 export type Creation = ts.NewExpression | ts.CallExpression;
@@ -43,14 +44,9 @@ function assignmentInConstructor(field: ts.PropertyDeclaration): ts.Expression |
   let found: ts.Expression | undefined;
   const visit = (node: ts.Node): void => {
     if (found || (ts.isFunctionLike(node) && node !== constructor && !ts.isArrowFunction(node))) return;
-    if (
-      ts.isBinaryExpression(node) &&
-      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-      ts.isPropertyAccessExpression(node.left) &&
-      node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
-      node.left.name.text === name
-    ) {
-      found = node.right;
+    const assigned = thisFieldAssignment(node, name);
+    if (assigned) {
+      found = assigned;
       return;
     }
     ts.forEachChild(node, visit);

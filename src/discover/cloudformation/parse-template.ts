@@ -78,7 +78,7 @@ function toPlain(document: Document, node: unknown, path: string, lines: Map<str
 }
 
 /** `!GetAtt A.B` -> `{"Fn::GetAtt": ["A", "B"]}`, `!Ref X` -> `{"Ref": "X"}`, `!Sub s` -> `{"Fn::Sub": s}`. */
-function longForm(name: string, value: unknown): unknown {
+export function longForm(name: string, value: unknown): unknown {
   if (!shortFormNames.includes(name)) return value;
   if (name === 'Ref' || name === 'Condition') return { [name]: value };
   if (name === 'GetAtt' && typeof value === 'string') {

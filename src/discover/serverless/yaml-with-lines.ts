@@ -1,5 +1,8 @@
 import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Finding } from '../../model.js';
+import { isRecord, longForm } from '../cloudformation/parse-template.js';
+
+export { isRecord };
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -85,15 +88,5 @@ function mapToPlain(
 }
 
 function withShortFormTag(tag: string, value: unknown): unknown {
-  const name = tag.slice(1);
-  if (name === 'Ref' || name === 'Condition') return { [name]: value };
-  if (name === 'GetAtt' && typeof value === 'string') {
-    const dot = value.indexOf('.');
-    return { 'Fn::GetAtt': dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
-  }
-  return { [`Fn::${name}`]: value };
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return longForm(tag.slice(1), value);
 }
