@@ -203,6 +203,23 @@ export interface DiscoveredFunction {
   at: IacLocation;
   /** Problems met while reading this function (an intrinsic iamgen cannot evaluate, ...). */
   findings: Finding[];
+  /** Event sources Lambda polls with the function's own role; their permissions are needed though no code makes the calls. */
+  triggers?: FunctionTrigger[];
+  /** The region and account the IaC deploys the function to, when it says; `--region`/`--account` win. */
+  region?: string;
+  account?: string;
+}
+
+/** An event source mapping that feeds a function: Lambda reads `source` with the function's role. */
+export interface FunctionTrigger {
+  kind: 'sqs' | 'kinesis' | 'dynamodb-stream' | 'kafka' | 'mq';
+  /** ARN pattern of the queue, stream (`table/T/stream/*` for DynamoDB) or cluster/broker. */
+  source: string;
+  /** ARN pattern of the SQS queue or SNS topic that receives records of failed batches. */
+  onFailure?: string;
+  /** ARN pattern of the customer managed KMS key the SQS queue is encrypted with. */
+  kmsKey?: string;
+  at: IacLocation;
 }
 
 /** What an IaC reader returns for one template or project file. */

@@ -5,9 +5,10 @@ import { callContextFrom } from './call-context.js';
 import { compareDeclared } from './diff/compare-declared.js';
 import { functionSourcesFromPaths } from './discover/function-paths.js';
 import { projectFunctions } from './discover/project-functions.js';
+import { withTriggerPermissions } from './discover/trigger-permissions.js';
 import { UsageError } from './errors.js';
 import { loadMapIndex } from './maps/load-maps.js';
-import type { Finding, FunctionResult, SuggestResult } from './model.js';
+import type { CallContext, Finding, FunctionResult, FunctionTrigger, SuggestResult } from './model.js';
 import { buildPolicy } from './policy/build-policy.js';
 import { neededPermissions } from './policy/needed-permissions.js';
 import { fitPolicy, ROLE_INLINE_POLICIES_LIMIT } from './policy/policy-size.js';
@@ -34,6 +35,9 @@ interface FunctionInput {
   entry: FunctionEntry;
   env: Record<string, string>;
   iac?: FunctionResult['iac'];
+  triggers: FunctionTrigger[];
+  /** The region and account the IaC deploys to, used where the flags give none. */
+  deployedTo: { region?: string; account?: string };
   findings: Finding[];
 }
 
@@ -53,7 +57,9 @@ export async function runSuggest(paths: string[], options: SuggestOptions): Prom
   const analysed = analyzeFunctions(entries, { env: new Map(Object.entries(options.env)) });
   const functions = await Promise.all(analysed.map(async (fn, index): Promise<FunctionResult> => {
     const input = inputs[index]!;
-    const needed = neededPermissions(fn.calls, context);
+    const code = neededPermissions(fn.calls, functionContext(context, options, input.deployedTo));
+    const triggered = withTriggerPermissions(code.permissions, input.triggers);
+    const needed = { permissions: triggered.permissions, findings: [...code.findings, ...triggered.findings] };
     const built = buildPolicy(needed.permissions);
     const fitted = fitPolicy(built.policy, ROLE_INLINE_POLICIES_LIMIT);
     const result: FunctionResult = {
@@ -88,7 +94,7 @@ function functionInputs(given: string, cwd: string, options: SuggestOptions, run
     ? projectFunctions(absolute, { ...options, template, parameters: options.parameters ?? {} })
     : undefined;
   if (!project) {
-    return functionSourcesFromPaths([given], cwd).map((source) => ({ entry: source, env: {}, findings: [] }));
+    return functionSourcesFromPaths([given], cwd).map((source) => ({ entry: source, env: {}, triggers: [], deployedTo: {}, findings: [] }));
   }
   runFindings.push(...project.findings);
   if (project.functions.length === 0) {
@@ -98,6 +104,14 @@ function functionInputs(given: string, cwd: string, options: SuggestOptions, run
     entry: { name: fn.name, entry: fn.entry, handlerExport: fn.handlerExport },
     env: fn.env,
     iac: { at: { ...fn.at, file: path.relative(cwd, fn.at.file) || fn.at.file }, declaredPolicies: fn.declaredPolicies, managedPolicyArns: fn.managedPolicyArns, resourceArns: fn.resourceArns },
+    triggers: fn.triggers ?? [],
+    deployedTo: { ...(fn.region ? { region: fn.region } : {}), ...(fn.account ? { account: fn.account } : {}) },
     findings: fn.findings,
   }));
+}
+
+/** The ARN context of one function: `--region`/`--account` win, then what its IaC says, then `*`. */
+function functionContext(context: CallContext, options: SuggestOptions, deployedTo: FunctionInput['deployedTo']): CallContext {
+  if ((options.region || !deployedTo.region) && (options.account || !deployedTo.account)) return context;
+  return callContextFrom({ partition: options.partition, region: options.region || deployedTo.region, account: options.account || deployedTo.account });
 }

@@ -176,3 +176,41 @@ describe.each(sampleNames)('iamgen suggest on samples/%s', (name) => {
     });
   }
 });
+
+describe('project samples: triggers and the IaC region', () => {
+  const run = async (name: string, drop: Array<'region' | 'account'> = []) => {
+    const { runSuggest } = await import('../src/run-suggest.js');
+    const [paths, options] = suggestArguments(loadSample(path.join(samplesRoot, name)));
+    for (const key of drop) delete options[key];
+    return runSuggest(paths, options);
+  };
+
+  it('sam-orders: the SQS event needs ReceiveMessage, said to come from the template, not the code', async () => {
+    const fulfil = (await run('sam-orders')).functions.find((fn) => fn.name === 'FulfilOrderFunction')!;
+    const receive = fulfil.permissions.find((p) => p.action === 'sqs:ReceiveMessage')!;
+    expect(receive.calls).toEqual([
+      { at: { file: 'template.yaml', line: 150, column: 1 }, service: 'lambda', operation: 'SqsEventSource', via: 'iac-trigger', why: "Lambda polls the queue with the function's role" },
+    ]);
+  });
+
+  it('cdk-shop: grantConsumeMessages is no longer excess for what the poller uses', async () => {
+    const processOrder = (await run('cdk-shop')).functions.find((fn) => fn.name === 'ProcessOrder')!;
+    expect(processOrder.declaredDiff!.excess.filter((grant) => grant.action.startsWith('sqs:')).map((grant) => grant.action).sort()).toEqual(['sqs:ChangeMessageVisibility', 'sqs:GetQueueUrl']);
+  });
+
+  it.each([
+    ['serverless-notes', 'arn:aws:dynamodb:eu-west-1:*:table/notes-prod-notes'],
+    ['terraform-uploads', 'arn:aws:dynamodb:us-east-1:*:table/acme-staging-uploads'],
+  ])('%s without --region or --account: the region comes from the IaC', async (name, tableArn) => {
+    const result = await run(name, ['region', 'account']);
+    const resources = result.functions.flatMap((fn) => fn.permissions.map((p) => p.resource));
+    expect(resources.filter((resource) => resource.startsWith('arn:aws:dynamodb:')).sort()[0]).toBe(tableArn);
+    expect(resources.filter((resource) => /^arn:aws:(dynamodb|sqs|sns):\*:/.test(resource))).toEqual([]);
+  });
+
+  it('sam-orders without --region: SAM leaves the region to the deploy, so it stays *', async () => {
+    const result = await run('sam-orders', ['region']);
+    const create = result.functions.find((fn) => fn.name === 'CreateOrderFunction')!;
+    expect(create.permissions.find((p) => p.action === 'dynamodb:PutItem')?.resource).toBe('arn:aws:dynamodb:*:123456789012:table/orders-prod');
+  });
+});

@@ -60,10 +60,31 @@ export interface FunctionSource {
   statements: StatementSource[];
   grants: GrantSource[];
   managedPolicies: ManagedPolicySource[];
+  /** `fn.addEventSource(new SqsEventSource(queue))` and the `eventSources` prop. */
+  eventSources: EventSourceDescription[];
+}
+
+/** `new SqsEventSource(queue, { onFailure: new SqsDlq(dlq) })`, `DynamoEventSource(table)`, `KinesisEventSource(stream)`. */
+export interface EventSourceDescription {
+  /** The event source class: `SqsEventSource`, `DynamoEventSource`, `KinesisEventSource`, `ManagedKafkaEventSource`, ... */
+  type: string;
+  /** The queue, table or stream it reads, when the code names a construct. */
+  resource?: ConstructDescription;
+  /** The queue (`SqsDlq`) or topic (`SnsDlq`) of `onFailure`. */
+  onFailure?: ConstructDescription;
+  at: SourceLocation;
+}
+
+/** `new MyStack(app, 'Id', { env: { region, account } })`: what the code gives, by the stack's class name. */
+export interface StackEnvironment {
+  stackClass: string;
+  region?: Value;
+  account?: Value;
 }
 
 export interface CdkSource {
   functions: FunctionSource[];
   /** Every resource construct of the app, for ARNs by construct id. */
   constructs: ConstructDescription[];
+  stackEnvironments: StackEnvironment[];
 }

@@ -2,9 +2,10 @@ import { ts } from 'ts-morph';
 import type { Value } from '../../model.js';
 import { isObjectValue, isUnknown } from '../../resolve/value-kinds.js';
 import { unknownAt } from '../../resolve/unknown-at.js';
-import type { FunctionSource, StatementSource } from './cdk-source-model.js';
+import type { EventSourceDescription, FunctionSource, StatementSource } from './cdk-source-model.js';
 import { propsLiteral, type ConstructCatalog } from './construct-catalog.js';
 import { skipWrappers, type Creation } from './construct-creation.js';
+import { eventSourceList } from './event-sources.js';
 import { policyStatement } from './policy-statements.js';
 
 /** The construct types that are Lambda functions whose code iamgen can read. */
@@ -14,7 +15,7 @@ export const FUNCTION_TYPES = new Set(['aws-lambda-nodejs.NodejsFunction', 'aws-
 export function functionSource(creation: ts.NewExpression, catalog: ConstructCatalog, checker: ts.TypeChecker): FunctionSource | undefined {
   const construct = catalog.describe(creation);
   if (!construct || !FUNCTION_TYPES.has(construct.type)) return undefined;
-  const source: FunctionSource = { construct, environment: {}, statements: [], grants: [], managedPolicies: [] };
+  const source: FunctionSource = { construct, environment: {}, statements: [], grants: [], managedPolicies: [], eventSources: [] };
   const definedIn = enclosingClassName(creation);
   if (definedIn) source.definedIn = definedIn;
   const props = propsLiteral(creation, checker);
@@ -48,6 +49,15 @@ function readProp(source: FunctionSource, name: string, value: ts.Expression, ca
   else if (name === 'code') readCode(source, value, catalog);
   else if (name === 'environment') addEnvironment(source, catalog.evaluate(value), value);
   else if (name === 'initialPolicy') source.statements.push(...initialPolicy(value, catalog));
+  else if (name === 'eventSources') addEventSources(source, eventSourceList(value, catalog));
+}
+
+// Binding an `SqsEventSource` calls `queue.grantConsumeMessages(fn)` (aws-lambda-event-sources/lib/sqs.ts).
+export function addEventSources(source: FunctionSource, eventSources: EventSourceDescription[]): void {
+  for (const found of eventSources) {
+    source.eventSources.push(found);
+    if (found.type === 'SqsEventSource' && found.resource) source.grants.push({ method: 'grantConsumeMessages', resource: found.resource, at: found.at });
+  }
 }
 
 function readCode(source: FunctionSource, value: ts.Expression, catalog: ConstructCatalog): void {

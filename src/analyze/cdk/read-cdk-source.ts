@@ -9,6 +9,7 @@ import { createConstructCatalog } from './construct-catalog.js';
 import type { Creation } from './construct-creation.js';
 import { functionSource } from './function-sources.js';
 import { readRoleCalls } from './role-calls.js';
+import { stackEnvironments } from './stack-environments.js';
 
 /**
  * Reads a CDK app from its entry file (`bin/app.ts`) and the local files it imports, with one
@@ -34,5 +35,5 @@ export function readCdkSource(appFile: string, hooks: CdkEvaluationHooks): CdkSo
   const constructs = catalog.creations
     .map((creation) => catalog.describe(creation))
     .filter((description): description is ConstructDescription => description !== undefined);
-  return { functions: [...functions.values()], constructs, findings };
+  return { functions: [...functions.values()], constructs, stackEnvironments: stackEnvironments(files, catalog), findings };
 }

@@ -1,9 +1,10 @@
 import { ts } from 'ts-morph';
 import { locationOf } from '../../resolve/unknown-at.js';
-import type { FunctionSource, GrantSource } from './cdk-source-model.js';
+import type { FunctionSource } from './cdk-source-model.js';
 import type { ConstructCatalog } from './construct-catalog.js';
 import { creationOf, skipWrappers, type Creation } from './construct-creation.js';
-import { addEnvironment } from './function-sources.js';
+import { eventSource } from './event-sources.js';
+import { addEnvironment, addEventSources } from './function-sources.js';
 import { managedPolicy, policyStatement } from './policy-statements.js';
 
 /**
@@ -39,21 +40,12 @@ function readCall(node: ts.CallExpression, functions: Map<Creation, FunctionSour
     const policy = managedPolicy(first, catalog);
     if (policy) owner.managedPolicies.push(policy);
   } else if (method === 'addEventSource') {
-    const grant = eventSourceGrant(first, catalog);
-    if (grant) owner.grants.push(grant);
+    const found = eventSource(first, catalog);
+    if (found) addEventSources(owner, [found]);
   } else if (method === 'addEnvironment' && second) {
     const key = catalog.evaluate(first);
     if (typeof key === 'string') addEnvironment(owner, { [key]: catalog.evaluate(second) }, node);
   }
-}
-
-// Binding an `SqsEventSource` calls `queue.grantConsumeMessages(fn)` (aws-lambda-event-sources/lib/sqs.ts).
-function eventSourceGrant(expression: ts.Expression, catalog: ConstructCatalog): GrantSource | undefined {
-  const creation = creationOf(expression, catalog.checker);
-  if (!creation || !ts.isNewExpression(creation) || catalog.describe(creation)?.type !== 'aws-lambda-event-sources.SqsEventSource') return undefined;
-  const queueCreation = creation.arguments?.[0] && creationOf(creation.arguments[0], catalog.checker);
-  const queue = queueCreation && catalog.describe(queueCreation);
-  return queue ? { method: 'grantConsumeMessages', resource: queue, at: locationOf(creation) } : undefined;
 }
 
 // `fn.role?.addManagedPolicy(...)` and `fn.role!.addToPrincipalPolicy(...)` act on the function's role.

@@ -60,6 +60,12 @@ export const resourceKinds: Record<string, ResourceKind> = {
     arnAttribute: 'queueArn',
     attributes: { queueName: '{name}', queueArn: arn('sqs', '{name}'), queueUrl: 'https://sqs.{region}.{urlSuffix}/{account}/{name}' },
   },
+  'aws-kinesis.Stream': {
+    nameProp: 'streamName',
+    naming: 'stack-logical-random',
+    arnAttribute: 'streamArn',
+    attributes: { streamName: '{name}', streamArn: arn('kinesis', 'stream/{name}') },
+  },
   'aws-sns.Topic': {
     nameProp: 'topicName',
     naming: 'stack-logical-random',

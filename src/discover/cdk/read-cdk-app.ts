@@ -8,6 +8,7 @@ import { cdkAppFile } from './cdk-app-file.js';
 import { arnOf, attributeValue } from './construct-attributes.js';
 import { declaredPermissions } from './declared-permissions.js';
 import { functionEntry } from './function-entry.js';
+import { functionTriggers, stackEnvironment } from './function-triggers.js';
 
 export interface CdkReadOptions {
   region?: string;
@@ -42,6 +43,7 @@ export function readCdkApp(root: string, options: CdkReadOptions = {}): IacReadR
     }
     const declared = declaredPermissions(fn, context, options.stackName);
     const functionFindings = [...(entry.finding ? [entry.finding] : []), ...declared.findings];
+    const at = { kind: 'cdk' as const, file: fn.construct.at.file, path: `${fn.definedIn ?? '*'}/${fn.construct.id}`, line: fn.construct.at.line };
     functions.push({
       name: names[index] as string,
       entry: entry.entry,
@@ -50,8 +52,10 @@ export function readCdkApp(root: string, options: CdkReadOptions = {}): IacReadR
       declaredPolicies: declared.declaredPolicies,
       managedPolicyArns: declared.managedPolicyArns,
       resourceArns,
-      at: { kind: 'cdk', file: fn.construct.at.file, path: `${fn.definedIn ?? '*'}/${fn.construct.id}`, line: fn.construct.at.line },
+      at,
       findings: functionFindings,
+      triggers: functionTriggers(fn, at, context, options.stackName),
+      ...stackEnvironment(fn, source.stackEnvironments),
     });
   });
   return { functions, findings };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { callContextFrom } from '../../call-context.js';
 import type { DiscoveredFunction, Finding, IacKind, IacReadResult } from '../../model.js';
+import { functionTriggers, samEventSourcePolicy } from './event-sources.js';
 import { evaluateString } from './evaluate-intrinsic.js';
 import type { TemplateScope } from './evaluate-intrinsic.js';
 import { functionDeclarations } from './function-declarations.js';
@@ -85,6 +86,7 @@ function discoverFunction(scope: TemplateScope, kind: IacKind, declaration: Func
     resourceArns,
     at: { kind, file: scope.file, path: `Resources.${logicalId}`, line: scope.template.lineOf(`Resources.${logicalId}`) },
     findings,
+    triggers: functionTriggers(scope, kind, declaration, findings),
   };
 }
 
@@ -108,7 +110,11 @@ function declaredPermissions(scope: TemplateScope, declaration: FunctionDeclarat
     if (policy) implied.push(policy);
   }
   return {
-    policies: [...declared.policies, ...attachedPolicies(scope, `${declaration.logicalId}Role`, findings)],
+    policies: [
+      ...declared.policies,
+      ...attachedPolicies(scope, `${declaration.logicalId}Role`, findings),
+      ...implied.flatMap((name) => samEventSourcePolicy(name) ?? []),
+    ],
     managedPolicyArns: [...implied.map((name) => managedPolicyArn(name, scope.stack.partition)), ...declared.managedPolicyArns],
   };
 }

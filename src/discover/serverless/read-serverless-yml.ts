@@ -4,6 +4,7 @@ import type { DiscoveredFunction, Finding, IacReadResult } from '../../model.js'
 import type { StackContext } from '../cloudformation/resource-types.js';
 import { declaredPermissions } from './declared-permissions.js';
 import { functionEnvironment } from './function-environment.js';
+import { functionTriggers } from './function-triggers.js';
 import { handlerSource } from './handler-source.js';
 import { intrinsicScope, resourceArnsOf } from './serverless-intrinsics.js';
 import { createVariableResolver, valueAt, type ServerlessOptions, type VariableResolver } from './serverless-variables.js';
@@ -33,6 +34,7 @@ export function readServerlessYml(file: string, options: ServerlessOptions = {})
   const resolver = createVariableResolver(parsed, file, options);
   const scope = intrinsicScope(config, file, resolver, stackOf(resolver, options), lineOf);
   const preferTypeScript = buildsTypeScript(config);
+  const deployedTo = deployedRegion(config, resolver);
   const functions: DiscoveredFunction[] = [];
   const fileFindings: Finding[] = [];
 
@@ -58,6 +60,8 @@ export function readServerlessYml(file: string, options: ServerlessOptions = {})
       ...declaredPermissions(config, key, resolver, scope),
       resourceArns: {},
       at: { kind: 'serverless', file, path: functionPath.join('.'), line },
+      triggers: functionTriggers(key, resolver, scope),
+      ...deployedTo,
     };
   }
 
@@ -86,6 +90,12 @@ function stackOf(resolver: VariableResolver, options: ServerlessOptions): StackC
     account: options.account ?? '*',
     stackName: typeof stackName === 'string' ? stackName : `${serviceName}-${resolver.stage()}`,
   };
+}
+
+/** `provider.region` when the file declares one, resolved (`${opt:region, 'eu-west-1'}`); a serverless.yml names no account. */
+function deployedRegion(config: Record<string, unknown>, resolver: VariableResolver): { region?: string } {
+  const region = valueAt(config, ['provider', 'region']) === undefined ? undefined : resolver.region();
+  return region && !region.includes('*') ? { region } : {};
 }
 
 function buildsTypeScript(config: Record<string, unknown>): boolean {

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import type { DiscoveredFunction, Finding, IacReadResult } from '../../model.js';
 import { createEvaluator, type Evaluator, type TerraformOptions } from './evaluate-expression.js';
 import { functionSource } from './function-source.js';
+import { functionTriggers } from './function-triggers.js';
 import { resourceName } from './references.js';
 import { terraformResourceTypes } from './resource-attributes.js';
 import { rolePermissions } from './role-policies.js';
@@ -19,6 +20,7 @@ export function readTerraform(dir: string, options: TerraformOptions = {}): IacR
   const { module, findings } = readTerraformModule(dir);
   const evaluator = createEvaluator(module, options);
   const resourceArns = resourceArnsOf(evaluator);
+  const deployedTo = deployedRegion(evaluator);
   // Problems met while computing the ARNs belong to the functions that use those resources.
   evaluator.findings.length = 0;
   const functions: DiscoveredFunction[] = [];
@@ -30,7 +32,7 @@ export function readTerraform(dir: string, options: TerraformOptions = {}): IacR
     const found = readFunction(evaluator, address, declared);
     const own = evaluator.findings.slice(since);
     if ('problem' in found) fileFindings.push(...own, found.problem);
-    else functions.push({ ...found, resourceArns, findings: own });
+    else functions.push({ ...found, ...deployedTo, resourceArns, findings: own });
   }
   return { functions, findings: fileFindings };
 }
@@ -48,7 +50,15 @@ function readFunction(evaluator: Evaluator, address: string, declared: Declared<
     env: environmentOf(evaluator, declared),
     ...rolePermissions(evaluator, attributeOf(declared.value, 'role'), declared.file),
     at: { kind: 'terraform', file: declared.file, path: address, line: declared.line },
+    triggers: functionTriggers(evaluator, address),
   };
+}
+
+/** The `provider "aws"` block's `region`, when it evaluates to a name; Terraform files name no account. */
+function deployedRegion(evaluator: Evaluator): { region?: string } {
+  const declared = evaluator.module.providerRegion;
+  const region = declared ? evaluator.evaluate(declared.value, declared.file) : undefined;
+  return typeof region === 'string' && region !== '' && !region.includes('*') ? { region } : {};
 }
 
 /** `environment { variables = {...} }`, each value as a string pattern (unknown parts `*`). */
