@@ -1,7 +1,6 @@
 import type { Argv } from 'yargs';
 import type { Finding, SuggestResult } from '../model.js';
 import { renderExplain, renderers } from '../report/index.js';
-import { runSuggest } from '../run-suggest.js';
 import { withCallContextOptions } from './call-context-options.js';
 import { callContextFrom } from '../call-context.js';
 import type { CliIo } from './cli-io.js';
@@ -36,6 +35,8 @@ export function suggestCommand(io: CliIo, setExitCode: (code: number) => void) {
         const env = parseEnvFlags(args.env);
         const context = callContextFrom(args, process.env);
         if (io.isTty) io.stderr(`iamgen: analysing ${args.paths.length} function${args.paths.length === 1 ? '' : 's'}...\n`);
+        // Loaded here, not at start-up: the analyzer pulls in TypeScript, which `iamgen actions` never needs.
+        const { runSuggest } = await import('../run-suggest.js');
         const result = await runSuggest(args.paths, {
           env,
           account: context.account,
