@@ -5,6 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as lambda_nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -46,6 +47,7 @@ export class ShopStack extends Stack {
       memorySize: 512,
       timeout: Duration.seconds(15),
       bundling: { minify: true, sourceMap: true },
+      logRetention: logs.RetentionDays.ONE_MONTH,
     };
 
     const createOrder = new lambda_nodejs.NodejsFunction(this, 'CreateOrder', {

@@ -9,6 +9,7 @@ import { arnOf, attributeValue } from './construct-attributes.js';
 import { declaredPermissions } from './declared-permissions.js';
 import { functionEntry } from './function-entry.js';
 import { functionTriggers, stackEnvironment } from './function-triggers.js';
+import { withCdkOut } from './read-cdk-out.js';
 
 export interface CdkReadOptions {
   region?: string;
@@ -20,7 +21,7 @@ export interface CdkReadOptions {
   stackName?: string;
 }
 
-/** The Lambda functions of a CDK v2 app in TypeScript, read from its source. */
+/** The Lambda functions of a CDK v2 app in TypeScript, read from its source and from its `cdk.out` when there is one. */
 export function readCdkApp(root: string, options: CdkReadOptions = {}): IacReadResult {
   const app = cdkAppFile(root);
   if ('finding' in app) return { functions: [], findings: [app.finding] };
@@ -58,7 +59,7 @@ export function readCdkApp(root: string, options: CdkReadOptions = {}): IacReadR
       ...stackEnvironment(fn, source.stackEnvironments),
     });
   });
-  return { functions, findings };
+  return withCdkOut(root, { functions, findings }, options);
 }
 
 /** Each value as one IAM pattern; unknown parts are `*` and each is reported where the code leaves it. */

@@ -52,7 +52,7 @@ export function functionDeclarations(scope: TemplateScope, findings: Finding[]):
       continue;
     }
     const code = type === 'AWS::Serverless::Function' ? property('InlineCode') ?? property('CodeUri') : property('Code');
-    const codeUri = localCodeFolder(code?.value);
+    const codeUri = localCodeFolder(code?.value) ?? cdkAssetFolder((resource as { Metadata?: unknown }).Metadata);
     if (code && (property('InlineCode') || (isRecord(code.value) && 'ZipFile' in code.value))) {
       skip('note', 'inline-code', 'has its code inline in the template; inline code is not analysed', code.path);
       continue;
@@ -71,6 +71,14 @@ function localCodeFolder(code: unknown): string | undefined {
   if (code === undefined) return '.';
   if (typeof code !== 'string') return undefined;
   return code.startsWith('s3://') ? undefined : code;
+}
+
+// A template synthesized by CDK (`cdk.out/<Stack>.template.json`) points `Code` at S3, and its
+// Metadata at the asset folder beside the template that holds the bundle it will upload.
+function cdkAssetFolder(metadata: unknown): string | undefined {
+  if (!isRecord(metadata) || metadata['aws:asset:property'] !== 'Code') return undefined;
+  const folder = metadata['aws:asset:path'];
+  return typeof folder === 'string' ? folder : undefined;
 }
 
 function environmentOf(own: Record<string, unknown>, globals: Record<string, unknown>, type: string, resourcePath: string) {
