@@ -12,6 +12,10 @@ export interface AnalysisRun {
   awsReachingFiles: ReadonlySet<ts.SourceFile>;
   /** Context id -> node -> what it is (null: nothing the analysis cares about). */
   classified: Map<string, Map<ts.Node, SdkValue | null>>;
+  /** Node -> what it is in every context: classifications that never looked at their context. */
+  contextFree: Map<ts.Node, SdkValue | null>;
+  /** Counts looks at a context (bindings, `this`, values that carry it); see `dependsOnContext`. */
+  contextReads: number;
   parameterValues: WeakMap<CallContext, ReadonlyMap<ts.Symbol, Value>>;
   nodeIds: WeakMap<ts.Node, number>;
   nextNodeId: number;
@@ -29,6 +33,8 @@ export function createRun(
     moduleFile,
     awsReachingFiles,
     classified: new Map(),
+    contextFree: new Map(),
+    contextReads: 0,
     parameterValues: new WeakMap(),
     nodeIds: new WeakMap(),
     nextNodeId: 1,
@@ -43,4 +49,36 @@ export function nodeId(run: AnalysisRun, node: ts.Node): number {
     run.nodeIds.set(node, id);
   }
   return id;
+}
+
+/** Records that the classification under way depends on its context, so it is not shared across contexts. */
+export function dependsOnContext(run: AnalysisRun): void {
+  run.contextReads += 1;
+}
+
+/**
+ * The checker with its symbol look-ups remembered per node and symbol. The analysis asks for the
+ * same identifier's symbol once per function that reaches it, and the checker resolves the name
+ * from scratch every time; the answers never change within a run. Everything else is the checker's.
+ */
+export function cachedChecker(checker: ts.TypeChecker): ts.TypeChecker {
+  return {
+    ...checker,
+    getSymbolAtLocation: memoByKey(checker.getSymbolAtLocation),
+    getShorthandAssignmentValueSymbol: memoByKey(checker.getShorthandAssignmentValueSymbol),
+    getAliasedSymbol: memoByKey(checker.getAliasedSymbol),
+    getImmediateAliasedSymbol: memoByKey(checker.getImmediateAliasedSymbol),
+    getExportsOfModule: memoByKey(checker.getExportsOfModule),
+  };
+}
+
+function memoByKey<K extends object | undefined, R>(lookUp: (key: K) => R): (key: K) => R {
+  const answers = new WeakMap<object, R>();
+  return (key) => {
+    if (key === undefined) return lookUp(key);
+    if (answers.has(key)) return answers.get(key)!;
+    const answer = lookUp(key);
+    answers.set(key, answer);
+    return answer;
+  };
 }

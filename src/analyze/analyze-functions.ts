@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import type { ts } from 'ts-morph';
 import type { Finding, SdkCall } from '../model.js';
-import { createRun } from './analysis-run.js';
+import { cachedChecker, createRun } from './analysis-run.js';
 import { clearFileSystemCache } from './file-system.js';
 import { clearPackageConfigCache } from './package-config.js';
 import { createProject } from './create-project.js';
@@ -41,7 +41,7 @@ export function analyzeFunctions(entries: FunctionEntry[], options: AnalyzeOptio
   const project = createProject();
   const graph = createFileGraph(project);
   const closures = entries.map((entry) => importClosure(canonicalPath(entry.entry), graph));
-  const checker = project.checker();
+  const checker = cachedChecker(project.checker());
   const moduleFile = (specifier: string, from: ts.SourceFile): ts.SourceFile | undefined => {
     const path = resolveModule(specifier, from.fileName);
     return path ? graph.files.get(path) : undefined;

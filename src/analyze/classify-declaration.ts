@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import type { AnalysisRun } from './analysis-run.js';
+import { dependsOnContext, type AnalysisRun } from './analysis-run.js';
 import { constructAwsExport, isAwsPackage } from './aws-packages.js';
 import { classify, moduleValue } from './classify-expression.js';
 import { classMember } from './class-members.js';
@@ -86,6 +86,7 @@ function classifyBindingElement(decl: ts.BindingElement, ctx: CallContext, run: 
 }
 
 function classifyParameter(decl: ts.ParameterDeclaration, ctx: CallContext, run: AnalysisRun): SdkValue | undefined {
+  dependsOnContext(run);
   const bound = bindingFor(decl, ctx);
   const value = bound ? classify(bound.expr, bound.ctx, run) : undefined;
   if (value) return value;

@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import type { AnalysisRun } from './analysis-run.js';
+import { dependsOnContext, type AnalysisRun } from './analysis-run.js';
 import { constructAwsExport, documentClientFrom, isAwsPackage } from './aws-packages.js';
 import { contextForCall } from './call-context.js';
 import { classifySymbol, enclosingClass, memberOf } from './classify-declaration.js';
@@ -14,12 +14,23 @@ import { EMPTY_CONTEXT, type CallContext, type SdkValue } from './sdk-values.js'
 export function classify(expr: ts.Expression, ctx: CallContext, run: AnalysisRun): SdkValue | undefined {
   let byNode = run.classified.get(ctx.id);
   const cached = byNode?.get(expr);
-  if (cached !== undefined) return cached ?? undefined;
+  if (cached !== undefined) {
+    // Only context-dependent answers and cycle marks are kept per context.
+    dependsOnContext(run);
+    return cached ?? undefined;
+  }
+  const shared = run.contextFree.get(expr);
+  if (shared !== undefined) return shared ?? undefined;
   if (!byNode) run.classified.set(ctx.id, (byNode = new Map()));
   // Marked as nothing while being classified: a cycle (`a = b; b = a`) ends there.
   byNode.set(expr, null);
+  const readsBefore = run.contextReads;
   const value = classifyUncached(expr, ctx, run);
-  byNode.set(expr, value ?? null);
+  if (run.contextReads === readsBefore) {
+    // Nothing on the way looked at the context (nor met a cycle): the answer holds in every context.
+    byNode.delete(expr);
+    run.contextFree.set(expr, value ?? null);
+  } else byNode.set(expr, value ?? null);
   return value;
 }
 
@@ -32,6 +43,7 @@ function classifyUncached(expr: ts.Expression, ctx: CallContext, run: AnalysisRu
     return symbol ? classifySymbol(symbol, ctx, run) : undefined;
   }
   if (expr.kind === ts.SyntaxKind.ThisKeyword) {
+    dependsOnContext(run);
     if (ctx.thisValue) return ctx.thisValue;
     const classDecl = enclosingClass(expr);
     return classDecl ? { kind: 'instance', classDecl } : undefined;
@@ -50,15 +62,22 @@ function classifyUncached(expr: ts.Expression, ctx: CallContext, run: AnalysisRu
     if (op === ts.SyntaxKind.CommaToken) return classify(expr.right, ctx, run);
     return undefined;
   }
-  if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) return { kind: 'function', decl: expr, ctx };
+  if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
+    dependsOnContext(run);
+    return { kind: 'function', decl: expr, ctx };
+  }
   if (ts.isClassExpression(expr)) return { kind: 'class', decl: expr };
-  if (ts.isObjectLiteralExpression(expr)) return { kind: 'object', literal: expr, ctx };
+  if (ts.isObjectLiteralExpression(expr)) {
+    dependsOnContext(run);
+    return { kind: 'object', literal: expr, ctx };
+  }
   return undefined;
 }
 
 function classifyNew(expr: ts.NewExpression, ctx: CallContext, run: AnalysisRun): SdkValue | undefined {
   const callee = classify(expr.expression, ctx, run);
   const args = (expr.arguments ?? []).map((arg) => ({ expr: arg, ctx }));
+  if (args.length > 0) dependsOnContext(run);
   if (callee?.kind === 'aws-export') return constructAwsExport(callee.module, callee.path, args, expr);
   if (callee?.kind === 'aws-module' && /^aws-sdk\/clients\//.test(callee.module)) return constructAwsExport(callee.module, [], args, expr);
   if (callee?.kind === 'class') return { kind: 'instance', classDecl: callee.decl, construction: { site: expr, args } };
@@ -78,6 +97,7 @@ function classifyCall(expr: ts.CallExpression, ctx: CallContext, run: AnalysisRu
   }
   const target = classify(callee, ctx, run);
   if (target?.kind !== 'function') return undefined;
+  dependsOnContext(run);
   // A factory: what the called function returns, read with this call's arguments.
   const calleeCtx = contextForCall(target.decl, expr, ctx, target.ctx, run);
   for (const returned of returnExpressions(target.decl)) {

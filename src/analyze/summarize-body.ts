@@ -3,14 +3,13 @@ import type { Finding, SdkCall } from '../model.js';
 import type { AnalysisRun } from './analysis-run.js';
 import { constructionContext, contextForCall, thisContext } from './call-context.js';
 import { baseClass } from './class-members.js';
+import { bodyNodes } from './body-nodes.js';
 import { classify } from './classify-expression.js';
-import { isDeclared, isValuePosition } from './declaration-position.js';
 import { FINDERS } from './finders/index.js';
-import type { FinderContext } from './finders/finder.js';
+import type { FinderContext, FoundCall } from './finders/finder.js';
 import { referencesParameterOf } from './parameter-references.js';
 import { EMPTY_CONTEXT, type Body, type CallContext, type SdkValue } from './sdk-values.js';
 import { toSdkCallOrFinding } from './to-sdk-call.js';
-import { isFunctionNode } from './syntax.js';
 
 /** Another body this one may run, with the context it runs in. */
 export interface Edge {
@@ -45,18 +44,40 @@ export function summarize(body: Body, ctx: CallContext, run: AnalysisRun): Summa
 }
 
 function read(body: Body, ctx: CallContext, run: AnalysisRun): Summary {
-  const summary: Summary = { calls: [], findings: [], edges: [], usesParams: false };
+  // Inputs are evaluated only when the walk asks for the calls: a summary read just for `usesParams`
+  // (is the callee worth reading again with its arguments?) never needs them.
+  const found: Array<[FoundCall, string]> = [];
+  let converted: Pick<Summary, 'calls' | 'findings'> | undefined;
+  const convert = (): Pick<Summary, 'calls' | 'findings'> => {
+    if (converted) return converted;
+    converted = { calls: [], findings: [] };
+    for (const [call, via] of found) {
+      const result = toSdkCallOrFinding(call, via, run);
+      if ('service' in result) converted.calls.push(result);
+      else converted.findings.push(result);
+    }
+    found.length = 0;
+    return converted;
+  };
+  const summary: Summary = {
+    get calls() {
+      return convert().calls;
+    },
+    get findings() {
+      return convert().findings;
+    },
+    edges: [],
+    usesParams: false,
+  };
   // A file that imports nothing of AWS, directly or locally, makes no call unless it is handed an SDK value.
   if (ctx === EMPTY_CONTEXT && !run.awsReachingFiles.has(body.getSourceFile())) return summary;
   const finderContext: FinderContext = { classify: (expr) => classify(expr, ctx, run), arg: (expr) => ({ expr, ctx }) };
 
   const onCall = (node: ts.CallExpression | ts.NewExpression): void => {
     for (const finder of FINDERS) {
-      for (const found of finder.find(node, finderContext)) {
-        const converted = toSdkCallOrFinding(found, finder.name, run);
-        if ('service' in converted) summary.calls.push(converted);
-        else summary.findings.push(converted);
-        if (ctx === EMPTY_CONTEXT && (found.fromUnboundParameter || referencesParameterOf(node, body, run))) summary.usesParams = true;
+      for (const call of finder.find(node, finderContext)) {
+        found.push([call, finder.name]);
+        if (ctx === EMPTY_CONTEXT && (call.fromUnboundParameter || referencesParameterOf(node, body, run))) summary.usesParams = true;
       }
     }
     followCall(node);
@@ -106,24 +127,9 @@ function read(body: Body, ctx: CallContext, run: AnalysisRun): Summary {
     }
   };
 
-  const visit = (node: ts.Node): void => {
-    if ((isFunctionNode(node) || ts.isClassLike(node) || ts.isObjectLiteralExpression(node)) && isDeclared(node)) {
-      if (!ts.isObjectLiteralExpression(node)) return;
-    }
+  for (const node of bodyNodes(body)) {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) onCall(node);
-    else if ((ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) && isValuePosition(node)) addEverything(classify(node, ctx, run));
-    ts.forEachChild(node, visit);
-  };
-
-  if (ts.isSourceFile(body)) body.statements.forEach(visit);
-  else if (ts.isClassLike(body)) {
-    for (const member of body.members) {
-      if (ts.isPropertyDeclaration(member) && member.initializer && !ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) visit(member.initializer);
-      if (ts.isConstructorDeclaration(member) && member.body) ts.forEachChild(member.body, visit);
-    }
-  } else {
-    const functionBody = (body as ts.FunctionLikeDeclaration).body;
-    if (functionBody) ts.isBlock(functionBody) ? ts.forEachChild(functionBody, visit) : visit(functionBody);
+    else addEverything(classify(node, ctx, run));
   }
   return summary;
 }

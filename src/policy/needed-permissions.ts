@@ -1,4 +1,4 @@
-import { permissionsForCall } from '../maps/permissions-for-call.js';
+import { permissionsForCall, type CallPermissions } from '../maps/permissions-for-call.js';
 import { isUnknown } from '../resolve/value-kinds.js';
 import { resourceInputKeys } from '../maps/resource-input-keys.js';
 import type { CallContext, Finding, NeededPermission, SdkCall, Unknown, Value } from '../model.js';
@@ -8,7 +8,7 @@ export function neededPermissions(calls: SdkCall[], base: CallContext): { permis
   const byKey = new Map<string, NeededPermission>();
   const findings: Finding[] = [];
   for (const call of calls) {
-    const result = permissionsForCall({ service: call.service, operation: call.operation, input: call.input, context: contextForCall(base, call) });
+    const result = permissionsFor(call, contextForCall(base, call));
     for (const finding of result.findings) findings.push({ ...finding, at: finding.at ?? call.at });
     for (const permission of result.permissions) {
       const key = JSON.stringify([permission.action, permission.resource, permission.condition ?? null]);
@@ -19,6 +19,22 @@ export function neededPermissions(calls: SdkCall[], base: CallContext): { permis
     if (result.permissions.some((p) => p.resource.startsWith('arn:') && p.resource.includes('*'))) findings.push(...unresolvedInputFindings(call));
   }
   return { permissions: [...byKey.values()], findings };
+}
+
+// Functions sharing a library make the same call with the same input: the maps are read once for it.
+// Results are read-only. Capped so that a long-lived process does not keep every call it has seen.
+const permissionsCache = new Map<string, CallPermissions>();
+const PERMISSIONS_CACHE_LIMIT = 20_000;
+
+function permissionsFor(call: SdkCall, context: CallContext): CallPermissions {
+  const key = JSON.stringify([call.service, call.operation, call.input, context]);
+  let result = permissionsCache.get(key);
+  if (!result) {
+    if (permissionsCache.size >= PERMISSIONS_CACHE_LIMIT) permissionsCache.clear();
+    result = permissionsForCall({ service: call.service, operation: call.operation, input: call.input, context });
+    permissionsCache.set(key, result);
+  }
+  return result;
 }
 
 /** A client pinned to a region (`new S3Client({ region: 'eu-west-1' })`) scopes its calls' ARNs there. */
@@ -33,7 +49,7 @@ function contextForCall(base: CallContext, call: SdkCall): CallContext {
 /** Which parts of a call's input the code leaves unknown, each where it was found. */
 function unresolvedInputFindings(call: SdkCall): Finding[] {
   const where = `${call.service} ${call.operation}`;
-  const keys = resourceInputKeys(call.service, call.operation);
+  const keys = inputKeysOf(call.service, call.operation);
   const scoping = unknownParts(call.input).filter(([name]) => name === 'the input' || keys.has(name.split(/[.[(]/)[0]!.toLowerCase()) || name.startsWith('(spread)'));
   return scoping.map(([name, unknown]) => ({
     severity: 'warning',
@@ -41,6 +57,16 @@ function unresolvedInputFindings(call: SdkCall): Finding[] {
     message: `${where}: ${name} is not known (${unknown.$unknown}); its resource is a wildcard`,
     at: unknown.at ?? call.at,
   }));
+}
+
+// Read from the action maps, which are loaded once per process too.
+const inputKeys = new Map<string, Set<string>>();
+
+function inputKeysOf(service: string, operation: string): Set<string> {
+  const key = `${service}\0${operation}`;
+  let keys = inputKeys.get(key);
+  if (!keys) inputKeys.set(key, (keys = resourceInputKeys(service, operation)));
+  return keys;
 }
 
 function unknownParts(input: Value, prefix = ''): Array<[string, Unknown]> {
