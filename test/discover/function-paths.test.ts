@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { functionSourcesFromPaths } from '../../src/discover/function-paths.js';
 
 let root: string;
@@ -24,6 +24,8 @@ beforeAll(() => {
   write('empty/README.md', '# nothing\n');
   write('broken/package.json', '{ not json');
 });
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('functionSourcesFromPaths', () => {
   const cases: Array<[string, string, { name: string; entry: string }]> = [

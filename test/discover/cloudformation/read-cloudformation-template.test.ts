@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCloudFormationTemplate } from '../../../src/discover/cloudformation/read-cloudformation-template.js';
 import type { IacReadResult } from '../../../src/model.js';
 
@@ -159,6 +159,8 @@ beforeAll(() => {
   write('lambda/index.js');
   result = readCloudFormationTemplate(file('template.yaml'), { parameters: {}, region: 'us-east-1', account: '111122223333' });
 });
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('readCloudFormationTemplate: a SAM template', () => {
   it('finds the Node.js functions with local code, in template order', () => {
