@@ -10,7 +10,9 @@ export function fillArnTemplate(template: string, vars: Record<string, string>, 
   const lookup = (name: string): string => {
     let value = values.get(name);
     if (value === undefined) {
-      value = vars[name] ?? contextValue(name, context) ?? fallback(name) ?? '*';
+      // A `${...}` inside a value (S3's `${filename}` in a presigned POST key) would read as an IAM
+      // policy variable; it stands for a name not known until run time, so it is a wildcard.
+      value = (vars[name] ?? contextValue(name, context) ?? fallback(name) ?? '*').replace(/\$\{[^}]*\}/g, '*');
       values.set(name, value);
     }
     return value;

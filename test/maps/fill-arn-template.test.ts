@@ -11,6 +11,7 @@ describe('fillArnTemplate', () => {
     ['an unfilled variable is a wildcard', 'arn:${Partition}:s3:::${BucketName}/${ObjectName}', { BucketName: 'b' }, 'arn:aws:s3:::b/*'],
     ['wildcards do not pile up', 'arn:${Partition}:s3:::${BucketName}/${ObjectName}', { BucketName: 'b', ObjectName: '*' + '*' }, 'arn:aws:s3:::b/*'],
     ['a variable given as an ARN keeps the tail', 'arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/index/${IndexName}', { TableName: 'arn:aws:dynamodb:eu-west-1:999:table/orders', IndexName: 'byDate' }, 'arn:aws:dynamodb:eu-west-1:999:table/orders/index/byDate'],
+    ['a ${...} inside a value is a wildcard, not a policy variable', 'arn:${Partition}:s3:::${BucketName}/${ObjectName}', { BucketName: 'b', ObjectName: 'uploads/${filename}' }, 'arn:aws:s3:::b/uploads/*'],
     ['a whole ARN', 'arn:${Partition}:sns:${Region}:${Account}:${TopicName}', { TopicName: 'arn:aws:sns:us-east-2:1:t' }, 'arn:aws:sns:us-east-2:1:t'],
   ];
   it.each(cases)('%s', (_name, template, vars, expected) => {

@@ -90,7 +90,7 @@ const s3Rows: Row[] = [
     expected: [p('s3:AbortMultipartUpload', obj('b/k')), p('s3:PutObject', obj('b/k'))] },
   { label: '12 presigned PutObject (wrapped command)', service: 's3', operation: 'PutObjectCommand', input: { Bucket: 'b', Key: 'k' }, expected: [p('s3:PutObject', obj('b/k'))] },
   { label: '13 createPresignedPost ${filename}', service: '@aws-sdk/s3-presigned-post', operation: 'createPresignedPost',
-    input: { Bucket: 'b', Key: 'uploads/${filename}' }, expected: [p('s3:PutObject', obj('b/*'))] },
+    input: { Bucket: 'b', Key: 'uploads/${filename}' }, expected: [p('s3:PutObject', obj('b/uploads/*'))] },
   { label: '13 v2 createPresignedPost', service: 's3', operation: 'createPresignedPost', input: { Bucket: 'b', Key: 'uploads/a.png' },
     expected: [p('s3:PutObject', obj('b/uploads/a.png'))] },
   { label: '14 GetObjectAttributes', service: 's3', operation: 'GetObjectAttributes', input: { Bucket: 'b', Key: 'k', ObjectAttributes: ['ETag'] },
