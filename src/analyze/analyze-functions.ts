@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import type { ts } from 'ts-morph';
 import type { Finding, SdkCall } from '../model.js';
+import { registerProgramFiles } from '../resolve/class-fields.js';
 import { cachedChecker, createRun } from './analysis-run.js';
 import { clearFileSystemCache } from './file-system.js';
 import { clearPackageConfigCache } from './package-config.js';
@@ -42,6 +43,7 @@ export function analyzeFunctions(entries: FunctionEntry[], options: AnalyzeOptio
   const graph = createFileGraph(project);
   const closures = entries.map((entry) => importClosure(canonicalPath(entry.entry), graph));
   const checker = cachedChecker(project.checker());
+  registerProgramFiles(checker, project.sourceFiles());
   const moduleFile = (specifier: string, from: ts.SourceFile): ts.SourceFile | undefined => {
     const path = resolveModule(specifier, from.fileName);
     return path ? graph.files.get(path) : undefined;

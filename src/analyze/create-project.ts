@@ -16,6 +16,8 @@ export interface SourceProject {
   exclude(path: string): void;
   /** The checker over every file added so far, made on first use and again only if files were added since. */
   checker(): ts.TypeChecker;
+  /** The source files of the program `checker()` made last (empty before it made one). */
+  sourceFiles(): readonly ts.SourceFile[];
 }
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -94,6 +96,9 @@ export function createProject(): SourceProject {
         programFileCount = files.size;
       }
       return program.getTypeChecker();
+    },
+    sourceFiles() {
+      return program?.getSourceFiles() ?? [];
     },
   };
 }

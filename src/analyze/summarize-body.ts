@@ -43,95 +43,120 @@ export function summarize(body: Body, ctx: CallContext, run: AnalysisRun): Summa
   return summary;
 }
 
+// One class rather than closures per read: a body is read once per context, and the closures were
+// most of what a read of a body without calls cost.
 function read(body: Body, ctx: CallContext, run: AnalysisRun): Summary {
+  const summary = new BodySummary(ctx, run);
+  // A file that imports nothing of AWS, directly or locally, makes no call unless it is handed an SDK value.
+  if (ctx === EMPTY_CONTEXT && !run.awsReachingFiles.has(body.getSourceFile())) return summary;
+  summary.readBody(body);
+  return summary;
+}
+
+class BodySummary implements Summary, FinderContext {
+  edges: Edge[] = [];
+  usesParams = false;
   // Inputs are evaluated only when the walk asks for the calls: a summary read just for `usesParams`
   // (is the callee worth reading again with its arguments?) never needs them.
-  const found: Array<[FoundCall, string]> = [];
-  let converted: Pick<Summary, 'calls' | 'findings'> | undefined;
-  const convert = (): Pick<Summary, 'calls' | 'findings'> => {
-    if (converted) return converted;
-    converted = { calls: [], findings: [] };
-    for (const [call, via] of found) {
-      const result = toSdkCallOrFinding(call, via, run);
+  private found: Array<[FoundCall, string]> = [];
+  private converted: Pick<Summary, 'calls' | 'findings'> | undefined;
+
+  constructor(
+    private readonly ctx: CallContext,
+    private readonly run: AnalysisRun,
+  ) {}
+
+  get calls(): SdkCall[] {
+    return this.convert().calls;
+  }
+
+  get findings(): Finding[] {
+    return this.convert().findings;
+  }
+
+  classify(expr: ts.Expression): SdkValue | undefined {
+    return classify(expr, this.ctx, this.run);
+  }
+
+  arg(expr: ts.Expression): { expr: ts.Expression; ctx: CallContext } {
+    return { expr, ctx: this.ctx };
+  }
+
+  private convert(): Pick<Summary, 'calls' | 'findings'> {
+    if (this.converted) return this.converted;
+    const converted: Pick<Summary, 'calls' | 'findings'> = { calls: [], findings: [] };
+    this.converted = converted;
+    for (const [call, via] of this.found) {
+      const result = toSdkCallOrFinding(call, via, this.run);
       if ('service' in result) converted.calls.push(result);
       else converted.findings.push(result);
     }
-    found.length = 0;
+    this.found.length = 0;
     return converted;
-  };
-  const summary: Summary = {
-    get calls() {
-      return convert().calls;
-    },
-    get findings() {
-      return convert().findings;
-    },
-    edges: [],
-    usesParams: false,
-  };
-  // A file that imports nothing of AWS, directly or locally, makes no call unless it is handed an SDK value.
-  if (ctx === EMPTY_CONTEXT && !run.awsReachingFiles.has(body.getSourceFile())) return summary;
-  const finderContext: FinderContext = { classify: (expr) => classify(expr, ctx, run), arg: (expr) => ({ expr, ctx }) };
+  }
 
-  const onCall = (node: ts.CallExpression | ts.NewExpression): void => {
+  readBody(body: Body): void {
+    for (const node of bodyNodes(body)) {
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) this.onCall(node, body);
+      else this.addEverything(classify(node, this.ctx, this.run));
+    }
+  }
+
+  private onCall(node: ts.CallExpression | ts.NewExpression, body: Body): void {
+    const { ctx, run } = this;
     for (const finder of FINDERS) {
-      for (const call of finder.find(node, finderContext)) {
-        found.push([call, finder.name]);
-        if (ctx === EMPTY_CONTEXT && (call.fromUnboundParameter || referencesParameterOf(node, body, run))) summary.usesParams = true;
+      for (const call of finder.find(node, this)) {
+        this.found.push([call, finder.name]);
+        if (ctx === EMPTY_CONTEXT && (call.fromUnboundParameter || referencesParameterOf(node, body, run))) this.usesParams = true;
       }
     }
-    followCall(node);
-  };
+    this.followCall(node, body);
+  }
 
-  const followCall = (node: ts.CallExpression | ts.NewExpression): void => {
+  private followCall(node: ts.CallExpression | ts.NewExpression, body: Body): void {
+    const { ctx, run } = this;
     if (ts.isNewExpression(node)) {
       const instance = classify(node, ctx, run);
-      if (instance?.kind === 'instance') addConstruction(instance);
+      if (instance?.kind === 'instance') this.addConstruction(instance);
       return;
     }
     if (node.expression.kind === ts.SyntaxKind.SuperKeyword) {
       const own = ctx.thisValue?.kind === 'instance' ? ctx.thisValue.classDecl : undefined;
       const base = own && baseClass(own, run);
-      if (base) summary.edges.push({ body: base, ctx: thisContext({ kind: 'instance', classDecl: base }, run) });
+      if (base) this.edges.push({ body: base, ctx: thisContext({ kind: 'instance', classDecl: base }, run) });
       return;
     }
     const target = classify(node.expression, ctx, run);
     if (target?.kind === 'function') {
       const relevant = node.arguments.some((arg) => isSdkRelevant(classify(arg, ctx, run))) || summarize(target.decl, EMPTY_CONTEXT, run).usesParams;
       const calleeCtx = relevant ? contextForCall(target.decl, node, ctx, target.ctx, run) : (target.ctx ?? EMPTY_CONTEXT);
-      summary.edges.push({ body: target.decl, ctx: calleeCtx });
-      if (ctx === EMPTY_CONTEXT && relevant && referencesParameterOf(node, body, run)) summary.usesParams = true;
+      this.edges.push({ body: target.decl, ctx: calleeCtx });
+      if (ctx === EMPTY_CONTEXT && relevant && referencesParameterOf(node, body, run)) this.usesParams = true;
     } else if (!target && ts.isElementAccessExpression(node.expression)) {
       // `handlers[event.type](event)`: which one runs cannot be told, so every candidate may.
-      addEverything(classify(node.expression.expression, ctx, run));
+      this.addEverything(classify(node.expression.expression, ctx, run));
     }
-  };
+  }
 
-  const addConstruction = (instance: Extract<SdkValue, { kind: 'instance' }>): void => {
+  private addConstruction(instance: Extract<SdkValue, { kind: 'instance' }>): void {
     const constructor = instance.classDecl.members.find(ts.isConstructorDeclaration);
-    summary.edges.push({ body: instance.classDecl, ctx: constructionContext(constructor, instance, run) });
-  };
+    this.edges.push({ body: instance.classDecl, ctx: constructionContext(constructor, instance, this.run) });
+  }
 
-  const addEverything = (value: SdkValue | undefined): void => {
-    if (value?.kind === 'function') summary.edges.push({ body: value.decl, ctx: value.ctx ?? EMPTY_CONTEXT });
+  private addEverything(value: SdkValue | undefined): void {
+    if (value?.kind === 'function') this.edges.push({ body: value.decl, ctx: value.ctx ?? EMPTY_CONTEXT });
     else if (value?.kind === 'object') {
       for (const property of value.literal.properties) {
         const member = ts.isMethodDeclaration(property) ? property : ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
-        if (member && ts.isMethodDeclaration(member)) summary.edges.push({ body: member, ctx: value.ctx });
-        else if (member) addEverything(classify(member, value.ctx, run));
+        if (member && ts.isMethodDeclaration(member)) this.edges.push({ body: member, ctx: value.ctx });
+        else if (member) this.addEverything(classify(member, value.ctx, this.run));
       }
     } else if (value?.kind === 'class') {
       const instance = { kind: 'instance' as const, classDecl: value.decl };
-      addConstruction(instance);
-      for (const member of value.decl.members) if (ts.isMethodDeclaration(member)) summary.edges.push({ body: member, ctx: thisContext(instance, run) });
+      this.addConstruction(instance);
+      for (const member of value.decl.members) if (ts.isMethodDeclaration(member)) this.edges.push({ body: member, ctx: thisContext(instance, this.run) });
     }
-  };
-
-  for (const node of bodyNodes(body)) {
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) onCall(node);
-    else addEverything(classify(node, ctx, run));
   }
-  return summary;
 }
 
 /** Arguments worth reading the callee again for: SDK values and objects that may carry them. */

@@ -13,6 +13,9 @@ import { isUndefinedUnknown, shortText, unknownAt } from './unknown-at.js';
  * is not a field of a local class, so the caller reads it as any other property.
  */
 export function evaluateClassField(node: ts.PropertyAccessExpression, context: EvaluationContext): Value | undefined {
+  // Through anything but `this` only a static field is read: skip the checker (which would type the
+  // receiver) when no class of the program declares a static field of that name.
+  if (skipWrappers(node.expression).kind !== ts.SyntaxKind.ThisKeyword && !mayBeStaticField(node.name.text, context.checker)) return undefined;
   const declaration = context.checker.getSymbolAtLocation(node.name)?.valueDeclaration;
   if (!declaration || declaration.getSourceFile().isDeclarationFile) return undefined;
   const isParameterProperty = ts.isParameter(declaration) && ts.isConstructorDeclaration(declaration.parent);
@@ -36,6 +39,32 @@ export function evaluateClassField(node: ts.PropertyAccessExpression, context: E
   const inConstructor = writes.length === 1 && isInConstructor(writer);
   if (writes.length === 1 && !inConstructor) return unknownAt(writer, `${name} is set outside the constructor`);
   return context.evaluate(writer as ts.Expression, context);
+}
+
+/** Per checker, the names of the static fields declared in its program's own (not declaration) files; null: any name. */
+const staticFieldNames = new WeakMap<ts.TypeChecker, ReadonlySet<string> | null>();
+
+/** Lets `evaluateClassField` skip property reads that cannot be a static field (a checker not registered asks every time). */
+export function registerProgramFiles(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): void {
+  const names = new Set<string>();
+  let anyName = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyDeclaration(node) && hasModifier(node, ts.SyntaxKind.StaticKeyword)) {
+      const name = node.name;
+      if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) names.add(name.text);
+      else anyName = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const file of files) {
+    if (!file.isDeclarationFile && file.text.includes('static')) visit(file);
+  }
+  staticFieldNames.set(checker, anyName ? null : names);
+}
+
+function mayBeStaticField(name: string, checker: ts.TypeChecker): boolean {
+  const names = staticFieldNames.get(checker);
+  return names === undefined || names === null || names.has(name);
 }
 
 function parameterValue(parameter: ts.ParameterDeclaration, usedAt: ts.Node, context: EvaluationContext): Value {

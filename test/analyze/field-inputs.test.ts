@@ -39,6 +39,14 @@ const cases: Array<{ name: string; files: Record<string, string>; env?: Record<s
     inputs: [['PutItem', 'TableName', ['users']]],
   },
   {
+    name: 'a static field of a class in another file, read through an imported alias and a computed name',
+    files: {
+      'index.ts': `import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';\nimport { Tables as T } from './tables.js';\nconst db = new DynamoDBClient({});\nexport const handler = async () => db.send(new PutItemCommand({ TableName: T.USERS + T.SUFFIX, Item: {} }));\n`,
+      'tables.js': `export class Tables {\n  static USERS = 'users';\n  static ['SUFFIX'] = '-prod';\n}\n`,
+    },
+    inputs: [['PutItem', 'TableName', ['users-prod']]],
+  },
+  {
     name: 'an instance known only by its type leaves the field a wildcard',
     files: {
       'index.ts': `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';\nexport class Reader {\n  constructor(private readonly s3: S3Client, private readonly bucket: string) {}\n  read() { return this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: 'k' })); }\n}\nexport const handler = async (reader: Reader) => reader.read();\n`,
