@@ -18,9 +18,12 @@ import { toolVersion } from './tool-version.js';
 export interface SuggestOptions {
   /** Environment variables of the functions (`--env KEY=VALUE`): they fill `process.env.X` in the code and win over the IaC's. */
   env: Record<string, string>;
+  /** `--account`, `--region`, `--partition`: they win over what the IaC says. */
   account?: string;
   region?: string;
   partition?: string;
+  /** What the environment says ($AWS_REGION, $AWS_ACCOUNT_ID): used when neither a flag nor the IaC gives a value. */
+  fallback?: { region?: string; account?: string };
   /** Paths in the result are relative to this folder. */
   cwd?: string;
   /** Project-root mode: the IaC file to read instead of looking for one, and its inputs. */
@@ -44,7 +47,6 @@ interface FunctionInput {
 /** discover -> analyze -> resolve -> policy -> diff for the functions at `paths`. */
 export async function runSuggest(paths: string[], options: SuggestOptions): Promise<SuggestResult> {
   const cwd = options.cwd ?? process.cwd();
-  const context = callContextFrom(options);
   const runFindings: Finding[] = [];
   const inputs = paths.flatMap((given) => functionInputs(given, cwd, options, runFindings));
   const envMaps = new Map<string, ReadonlyMap<string, string>>();
@@ -57,7 +59,7 @@ export async function runSuggest(paths: string[], options: SuggestOptions): Prom
   const analysed = analyzeFunctions(entries, { env: new Map(Object.entries(options.env)) });
   const functions = await Promise.all(analysed.map(async (fn, index): Promise<FunctionResult> => {
     const input = inputs[index]!;
-    const code = neededPermissions(fn.calls, functionContext(context, options, input.deployedTo));
+    const code = neededPermissions(fn.calls, functionContext(options, input.deployedTo));
     const triggered = withTriggerPermissions(code.permissions, input.triggers);
     const needed = { permissions: triggered.permissions, findings: [...code.findings, ...triggered.findings] };
     const built = buildPolicy(needed.permissions);
@@ -110,8 +112,11 @@ function functionInputs(given: string, cwd: string, options: SuggestOptions, run
   }));
 }
 
-/** The ARN context of one function: `--region`/`--account` win, then what its IaC says, then `*`. */
-function functionContext(context: CallContext, options: SuggestOptions, deployedTo: FunctionInput['deployedTo']): CallContext {
-  if ((options.region || !deployedTo.region) && (options.account || !deployedTo.account)) return context;
-  return callContextFrom({ partition: options.partition, region: options.region || deployedTo.region, account: options.account || deployedTo.account });
+/** The ARN context of one function: the flags win, then what its IaC says, then the environment, then `*`. */
+function functionContext(options: SuggestOptions, deployedTo: FunctionInput['deployedTo']): CallContext {
+  return callContextFrom({
+    partition: options.partition,
+    region: options.region || deployedTo.region || options.fallback?.region,
+    account: options.account || deployedTo.account || options.fallback?.account,
+  });
 }

@@ -2,7 +2,6 @@ import type { Argv } from 'yargs';
 import type { Finding, SuggestResult } from '../model.js';
 import { renderExplain, renderers } from '../report/index.js';
 import { withCallContextOptions } from './call-context-options.js';
-import { callContextFrom } from '../call-context.js';
 import type { CliIo } from './cli-io.js';
 import { parseEnvFlags } from './env-option.js';
 import path from 'node:path';
@@ -33,15 +32,15 @@ export function suggestCommand(io: CliIo, setExitCode: (code: number) => void) {
           .example('$0 suggest . --format sam', 'every function of a SAM/CloudFormation, serverless, CDK or Terraform project, as SAM Policies, with what the template grants today compared'),
       async (args) => {
         const env = parseEnvFlags(args.env);
-        const context = callContextFrom(args, process.env);
         if (io.isTty) io.stderr(`iamgen: analysing ${args.paths.length} function${args.paths.length === 1 ? '' : 's'}...\n`);
         // Loaded here, not at start-up: the analyzer pulls in TypeScript, which `iamgen actions` never needs.
         const { runSuggest } = await import('../run-suggest.js');
         const result = await runSuggest(args.paths, {
           env,
-          account: context.account,
-          region: context.region,
-          partition: context.partition,
+          account: args.account,
+          region: args.region,
+          partition: args.partition,
+          fallback: { region: process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION, account: process.env.AWS_ACCOUNT_ID },
           template: args.template,
           parameters: parseEnvFlags(args.parameter, '--parameter'),
           stage: args.stage,
