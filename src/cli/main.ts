@@ -25,7 +25,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       .version(false)
       .option('version', { type: 'boolean', describe: 'Show the version of iamgen and of its IAM data' })
       .strict()
-      .demandCommand(1, 'Name a command: see the list above.')
+      .demandCommand(1, 'name a command: suggest (the policy a function needs) or actions (what one SDK call needs)')
       .recommendCommands()
       .help()
       .wrap(Math.min(100, process.stdout.columns ?? 100))
