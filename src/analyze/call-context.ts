@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 import { nodeId, type AnalysisRun } from './analysis-run.js';
 import { EMPTY_CONTEXT, type Arg, type CallContext, type SdkValue } from './sdk-values.js';
-import { enclosingFunction, isWithin } from './syntax.js';
+import { enclosingFunction } from './syntax.js';
 
 // Past this many nested calls, bindings are dropped: the callee is read as if called from nowhere,
 // which only ever widens a resource to a wildcard.
@@ -70,9 +70,4 @@ export function constructionContext(constructor: ts.ConstructorDeclaration | und
     if (arg && !ts.isSpreadElement(arg.expr)) params.set(param, arg);
   });
   return { ...base, id: `new${base.id}`, params };
-}
-
-/** Whether a callee is lexically inside the body that calls it (a closure over the caller's bindings). */
-export function closureContext(callee: ts.Node, callerBody: ts.Node, callerCtx: CallContext): CallContext | undefined {
-  return callerCtx !== EMPTY_CONTEXT && isWithin(callee, callerBody) ? callerCtx : undefined;
 }

@@ -38,11 +38,6 @@ export function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | u
   return undefined;
 }
 
-/** Whether `inner` lies within `outer` in the same file. */
-export function isWithin(inner: ts.Node, outer: ts.Node): boolean {
-  return inner.getSourceFile() === outer.getSourceFile() && inner.pos >= outer.pos && inner.end <= outer.end;
-}
-
 /** `module.exports`, `exports`, `module.exports.x`, `exports.x`: where CommonJS exports are written. */
 export function isCommonJsExportTarget(expr: ts.Expression): boolean {
   if (ts.isIdentifier(expr)) return expr.text === 'exports';

@@ -3,13 +3,12 @@
 // resource of the template, a path under one, a Ref-only resource (SNS), an SSM parameter (never a
 // reference), another account's queue (account stays literal) and an IAM policy variable.
 import type { FunctionResult, NeededPermission } from '../../src/model.js';
-import { emptyFunction, resultOf } from './sample-results.js';
+import { emptyFunction, KEY, resultOf, TABLE } from './sample-results.js';
 
-export const TABLE = 'arn:aws:dynamodb:us-east-1:123456789012:table/orders';
+export { TABLE };
 export const TOPIC = 'arn:aws:sns:us-east-1:123456789012:orders';
 export const PARTNER_QUEUE = 'arn:aws:sqs:us-east-1:999999999999:partner-intake';
 export const USER_PARAMETERS = 'arn:aws:ssm:us-east-1:123456789012:parameter/users/${aws:username}/*';
-const KEY = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 
 const at = (file: string, line: number) => ({ file, line, column: 5 });
 

@@ -2,8 +2,8 @@
 // several call sites, a condition, findings with and without a location, a secret in a message).
 import type { FunctionResult, SuggestResult } from '../../src/model.js';
 
-const TABLE = 'arn:aws:dynamodb:us-east-1:123456789012:table/orders';
-const KEY = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+export const TABLE = 'arn:aws:dynamodb:us-east-1:123456789012:table/orders';
+export const KEY = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 
 export const orderFunction: FunctionResult = {
   name: 'order-api',
