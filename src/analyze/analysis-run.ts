@@ -1,5 +1,5 @@
 import type { ts } from 'ts-morph';
-import type { Value } from '../model.js';
+import type { ParameterBindings } from './parameter-bindings.js';
 import type { CallContext, SdkValue } from './sdk-values.js';
 
 /** State shared by every function of one run: the checker and the per-node caches. */
@@ -16,7 +16,10 @@ export interface AnalysisRun {
   contextFree: Map<ts.Node, SdkValue | null>;
   /** Counts looks at a context (bindings, `this`, values that carry it); see `dependsOnContext`. */
   contextReads: number;
-  parameterValues: WeakMap<CallContext, ReadonlyMap<ts.Symbol, Value>>;
+  /** Context -> the values it binds to parameters (see `ParameterBindings`). */
+  parameterValues: WeakMap<CallContext, ParameterBindings>;
+  /** Context id -> whether what it binds can lead to an AWS call (see `contextMayReachAws`). */
+  contextReachesAws: Map<string, boolean>;
   nodeIds: WeakMap<ts.Node, number>;
   nextNodeId: number;
 }
@@ -36,6 +39,7 @@ export function createRun(
     contextFree: new Map(),
     contextReads: 0,
     parameterValues: new WeakMap(),
+    contextReachesAws: new Map(),
     nodeIds: new WeakMap(),
     nextNodeId: 1,
   };

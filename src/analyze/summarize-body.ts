@@ -8,6 +8,7 @@ import { classify } from './classify-expression.js';
 import { FINDERS } from './finders/index.js';
 import type { FinderContext, FoundCall } from './finders/finder.js';
 import { referencesParameterOf } from './parameter-references.js';
+import { contextMayReachAws } from './reaches-aws.js';
 import { EMPTY_CONTEXT, type Body, type CallContext, type SdkValue } from './sdk-values.js';
 import { toSdkCallOrFinding } from './to-sdk-call.js';
 
@@ -47,8 +48,9 @@ export function summarize(body: Body, ctx: CallContext, run: AnalysisRun): Summa
 // most of what a read of a body without calls cost.
 function read(body: Body, ctx: CallContext, run: AnalysisRun): Summary {
   const summary = new BodySummary(ctx, run);
-  // A file that imports nothing of AWS, directly or locally, makes no call unless it is handed an SDK value.
-  if (ctx === EMPTY_CONTEXT && !run.awsReachingFiles.has(body.getSourceFile())) return summary;
+  // A file that imports nothing of AWS, directly or locally, makes no call unless it is handed
+  // something that leads to AWS (validation, formatting and logging helpers are called with data).
+  if (!run.awsReachingFiles.has(body.getSourceFile()) && !contextMayReachAws(ctx, run)) return summary;
   summary.readBody(body);
   return summary;
 }

@@ -4,8 +4,8 @@ import type { AnalysisRun } from './analysis-run.js';
 import { classify } from './classify-expression.js';
 import type { FoundCall } from './finders/finder.js';
 import { propertyOf } from './finders/finder.js';
-import { constructorArguments } from './constructor-bindings.js';
-import { evaluateExpression, undefinedAt } from './input-evaluator.js';
+import { evaluateExpression } from './input-evaluator.js';
+import { ParameterBindings } from './parameter-bindings.js';
 import type { Arg, CallContext, ClientValue } from './sdk-values.js';
 import { lineAndColumn } from './syntax.js';
 
@@ -41,7 +41,7 @@ function isArg(value: Arg | Arg[] | Value): value is Arg {
 }
 
 export function evaluateArg(arg: Arg, run: AnalysisRun): Value {
-  return evaluateExpression(arg.expr, { checker: run.checker, env: run.env, parameters: parameterValues(arg.ctx, run) });
+  return evaluateExpression(arg.expr, { checker: run.checker, env: run.env, parameters: ParameterBindings.of(arg.ctx, run, (bound) => evaluateArg(bound, run)) });
 }
 
 function configOf(client: ClientValue, run: AnalysisRun): SdkCall['clientConfig'] | undefined {
@@ -59,39 +59,4 @@ function configOf(client: ClientValue, run: AnalysisRun): SdkCall['clientConfig'
 function classifiedLiteral(expr: ts.Expression, ctx: CallContext, run: AnalysisRun): { expr: ts.ObjectLiteralExpression; ctx: CallContext } | undefined {
   const value = classify(expr, ctx, run);
   return value?.kind === 'object' ? { expr: value.literal, ctx: value.ctx } : undefined;
-}
-
-/** The values of the parameters a context binds (and the contexts it is nested in), for the evaluator. */
-function parameterValues(ctx: CallContext, run: AnalysisRun): ReadonlyMap<ts.Symbol, Value> {
-  const cached = run.parameterValues.get(ctx);
-  if (cached) return cached;
-  const values = new Map<ts.Symbol, Value>(ctx.lexicalParent ? parameterValues(ctx.lexicalParent, run) : []);
-  run.parameterValues.set(ctx, values);
-  if (!ctx.lexicalParent && ctx.thisValue?.kind === 'instance' && ctx.thisValue.construction) {
-    const site = ctx.thisValue.construction.site;
-    for (const [param, arg] of constructorArguments(ctx.thisValue, run)) {
-      bindName(param.name, arg ? evaluateArg(arg, run) : undefinedAt(site, `${param.name.getText()} is not passed`), values, run);
-    }
-  }
-  for (const [param, arg] of ctx.params) {
-    const value = evaluateArg(arg, run);
-    bindName(param.name, value, values, run);
-  }
-  return values;
-}
-
-function bindName(name: ts.BindingName, value: Value, values: Map<ts.Symbol, Value>, run: AnalysisRun): void {
-  if (ts.isIdentifier(name)) {
-    const symbol = run.checker.getSymbolAtLocation(name);
-    if (symbol) values.set(symbol, value);
-    return;
-  }
-  if (!ts.isObjectBindingPattern(name)) return;
-  for (const element of name.elements) {
-    const key = element.propertyName ?? element.name;
-    if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) continue;
-    const isObject = typeof value === 'object' && value !== null && !Array.isArray(value) && !('$unknown' in value) && !('$template' in value) && !('$oneOf' in value);
-    const member = isObject ? (value as Record<string, Value>)[key.text] : undefined;
-    if (member !== undefined) bindName(element.name, member, values, run);
-  }
 }

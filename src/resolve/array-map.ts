@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 import type { Value } from '../model.js';
 import { bindPattern } from './destructuring.js';
-import { LIMITS, truncated, type EvaluationContext } from './evaluation-context.js';
+import { LIMITS, NestedBindings, truncated, type EvaluationContext } from './evaluation-context.js';
 import { skipWrappers } from './process-env.js';
 import { unknownAt } from './unknown-at.js';
 import { isUnknown } from './value-kinds.js';
@@ -27,7 +27,7 @@ export function evaluateArrayMap(node: ts.CallExpression, context: EvaluationCon
   const items: Value[] = Array.isArray(receiver) ? receiver : [unknownAt(callee.expression, `an element of ${callee.expression.getText()}`)];
   if (!Array.isArray(receiver) && !isUnknown(receiver)) return undefined;
   const mapped = items.map((item) => {
-    const bindings = new Map(context.bindings);
+    const bindings = new NestedBindings(context.bindings);
     const inner: EvaluationContext = { ...context, bindings };
     if (parameter) bindPattern(parameter.name, item, inner, bindings);
     context.state.callDepth += 1;

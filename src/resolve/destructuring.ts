@@ -36,7 +36,7 @@ export function destructuredValue(element: ts.BindingElement, context: Evaluatio
 }
 
 /** Binds every name in a parameter's pattern to its part of `value` (for local calls). */
-export function bindPattern(name: ts.BindingName, value: Value, context: EvaluationContext, bindings: Map<ts.Symbol, Value>): void {
+export function bindPattern(name: ts.BindingName, value: Value, context: EvaluationContext, bindings: { set(symbol: ts.Symbol, value: Value): void }): void {
   if (ts.isIdentifier(name)) {
     const symbol = context.checker.getSymbolAtLocation(name);
     if (symbol) bindings.set(symbol, value);

@@ -1,7 +1,7 @@
 import type { ts } from 'ts-morph';
 import type { Value } from '../model.js';
 import { evaluateNode } from './evaluate-node.js';
-import { memoFor, type EvaluationContext } from './evaluation-context.js';
+import { memoFor, type Bindings, type EvaluationContext } from './evaluation-context.js';
 import { unknownAt } from './unknown-at.js';
 
 export interface EvaluationScope {
@@ -9,10 +9,10 @@ export interface EvaluationScope {
   /** `--env KEY=VALUE` (later also values from IaC). Pass the same map object for every call of a run: values are memoized per map. */
   env: ReadonlyMap<string, string>;
   /** Known values of the enclosing function's parameters (a wrapper called with known arguments). */
-  parameters?: ReadonlyMap<ts.Symbol, Value>;
+  parameters?: Bindings;
 }
 
-const noParameters: ReadonlyMap<ts.Symbol, Value> = new Map();
+const noParameters: Bindings = new Map<ts.Symbol, Value>();
 
 /**
  * What the code makes of `expression` as far as it can be told without running it. Parts that

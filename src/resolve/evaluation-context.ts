@@ -18,11 +18,36 @@ export interface EvaluationState {
   memo: WeakMap<ts.Node, Value>;
 }
 
+/** Values of the parameters in scope. `get` may work a value out on first use; `has` never does. */
+export interface Bindings {
+  get(symbol: ts.Symbol): Value | undefined;
+  has(symbol: ts.Symbol): boolean;
+}
+
+/** The parameters of a local call being followed, in front of those of the code that calls it. */
+export class NestedBindings implements Bindings {
+  private readonly own = new Map<ts.Symbol, Value>();
+
+  constructor(private readonly outer: Bindings) {}
+
+  set(symbol: ts.Symbol, value: Value): void {
+    this.own.set(symbol, value);
+  }
+
+  get(symbol: ts.Symbol): Value | undefined {
+    return this.own.has(symbol) ? this.own.get(symbol) : this.outer.get(symbol);
+  }
+
+  has(symbol: ts.Symbol): boolean {
+    return this.own.has(symbol) || this.outer.has(symbol);
+  }
+}
+
 export interface EvaluationContext {
   readonly checker: ts.TypeChecker;
   readonly env: ReadonlyMap<string, string>;
   /** Values of parameters: the caller's (`scope.parameters`) and those of local calls being followed. */
-  readonly bindings: ReadonlyMap<ts.Symbol, Value>;
+  readonly bindings: Bindings;
   readonly state: EvaluationState;
   readonly evaluate: (node: ts.Expression, context: EvaluationContext) => Value;
 }

@@ -2,7 +2,7 @@ import { ts } from 'ts-morph';
 import type { Value } from '../model.js';
 import { bindPattern } from './destructuring.js';
 import { resolveAlias } from './evaluate-symbol.js';
-import { LIMITS, truncated, type EvaluationContext } from './evaluation-context.js';
+import { LIMITS, NestedBindings, truncated, type EvaluationContext } from './evaluation-context.js';
 import { skipWrappers } from './process-env.js';
 import { isUndefinedUnknown, shortText, undefinedAt, unknownAt } from './unknown-at.js';
 import { oneOf } from './value-kinds.js';
@@ -21,7 +21,7 @@ export function evaluateLocalCall(node: ts.CallExpression, name: ts.Node, contex
   const returned = returnedExpressions(fn);
   if (returned.length === 0) return unknownAt(node, `the result of ${shortText(node.expression)}(), which returns no value`);
   if (context.state.callDepth >= LIMITS.callDepth) return truncated(node, 'calls nested too deeply to follow', context);
-  const bindings = new Map(context.bindings);
+  const bindings = new NestedBindings(context.bindings);
   const inner: EvaluationContext = { ...context, bindings };
   const parameters = fn.parameters.filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'));
   parameters.forEach((parameter, index) => {
