@@ -26,8 +26,13 @@ export function neededPermissions(calls: SdkCall[], base: CallContext): { permis
 const permissionsCache = new Map<string, CallPermissions>();
 const PERMISSIONS_CACHE_LIMIT = 20_000;
 
+// The maps read an unknown part of an input as a wildcard whatever made it unknown and wherever: the
+// same call from two functions differs only in where its unknown parts come from, and shares a key.
+const ANY_UNKNOWN = { $unknown: true };
+const withoutUnknownDetails = (_key: string, value: Value) => (isUnknown(value) ? ANY_UNKNOWN : value);
+
 function permissionsFor(call: SdkCall, context: CallContext): CallPermissions {
-  const key = JSON.stringify([call.service, call.operation, call.input, context]);
+  const key = JSON.stringify([call.service, call.operation, call.input, context], withoutUnknownDetails);
   let result = permissionsCache.get(key);
   if (!result) {
     if (permissionsCache.size >= PERMISSIONS_CACHE_LIMIT) permissionsCache.clear();
