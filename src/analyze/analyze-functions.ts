@@ -81,7 +81,7 @@ export function analyzeFunctions(entries: FunctionEntry[], options: AnalyzeOptio
 
 function canonicalPath(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }

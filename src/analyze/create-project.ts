@@ -39,8 +39,10 @@ export function createProject(): SourceProject {
   let programFileCount = -1;
 
   // No parent pointers from the parser: binding sets them for every file of the program, and nothing
-  // before the checker (the import scan) looks up the tree. Saves a walk over every file.
-  const parse = (path: string, text: string): ts.SourceFile => ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, false);
+  // before the checker (the import scan) looks up the tree. Saves a walk over every file. No JSDoc
+  // either: the analysis reads code, never types or tags written in comments.
+  const parse = (path: string, text: string): ts.SourceFile =>
+    ts.createSourceFile(path, text, { languageVersion: ts.ScriptTarget.ES2022, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false);
 
   // A file the program needs but the run did not add (a test file an entry imports) is read as
   // ts-morph read it, so symbols resolve as before; it is not analysed.

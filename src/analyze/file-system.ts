@@ -11,8 +11,9 @@ export function pathKind(path: string): 'file' | 'dir' | undefined {
   if (kinds.has(path)) return kinds.get(path);
   let kind: 'file' | 'dir' | undefined;
   try {
-    const stat = statSync(path);
-    kind = stat.isFile() ? 'file' : stat.isDirectory() ? 'dir' : undefined;
+    // Most candidates of a resolution do not exist: no exception (and its stack) for those.
+    const stat = statSync(path, { throwIfNoEntry: false });
+    kind = stat?.isFile() ? 'file' : stat?.isDirectory() ? 'dir' : undefined;
   } catch {
     kind = undefined;
   }

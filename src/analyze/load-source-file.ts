@@ -15,7 +15,7 @@ export function loadSourceFile(project: SourceProject, path: string): Loaded {
   let realPath: string;
   let size: number;
   try {
-    realPath = realpathSync(path);
+    realPath = realpathSync.native(path);
     size = statSync(realPath).size;
   } catch (error) {
     return { finding: { severity: 'warning', code: 'unreadable-file', message: `cannot read ${path}: ${(error as Error).message}`, at } };
