@@ -23,11 +23,22 @@ export function bodyNodes(body: Body): readonly BodyNode[] {
 function collect(body: Body): BodyNode[] {
   const found: BodyNode[] = [];
   const visit = (node: ts.Node): void => {
-    if ((isFunctionNode(node) || ts.isClassLike(node) || ts.isObjectLiteralExpression(node)) && isDeclared(node)) {
-      if (!ts.isObjectLiteralExpression(node)) return;
+    switch (node.kind) {
+      case ts.SyntaxKind.CallExpression:
+      case ts.SyntaxKind.NewExpression:
+        found.push(node as ts.CallExpression | ts.NewExpression);
+        break;
+      case ts.SyntaxKind.Identifier:
+      case ts.SyntaxKind.PropertyAccessExpression:
+        if (isValuePosition(node as ts.Identifier | ts.PropertyAccessExpression)) found.push(node as ts.Identifier | ts.PropertyAccessExpression);
+        break;
+      case ts.SyntaxKind.ClassDeclaration:
+      case ts.SyntaxKind.ClassExpression:
+        if (isDeclared(node)) return;
+        break;
+      default:
+        if (isFunctionNode(node) && isDeclared(node)) return;
     }
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) found.push(node);
-    else if ((ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) && isValuePosition(node)) found.push(node);
     ts.forEachChild(node, visit);
   };
   if (ts.isSourceFile(body)) body.statements.forEach(visit);

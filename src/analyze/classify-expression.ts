@@ -35,43 +35,61 @@ export function classify(expr: ts.Expression, ctx: CallContext, run: AnalysisRun
 }
 
 function classifyUncached(expr: ts.Expression, ctx: CallContext, run: AnalysisRun): SdkValue | undefined {
-  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isTypeAssertionExpression(expr) || ts.isAwaitExpression(expr)) {
-    return classify(expr.expression, ctx, run);
+  // One switch on `kind`: this runs for every expression the analysis looks at.
+  switch (expr.kind) {
+    case ts.SyntaxKind.ParenthesizedExpression:
+    case ts.SyntaxKind.AsExpression:
+    case ts.SyntaxKind.NonNullExpression:
+    case ts.SyntaxKind.SatisfiesExpression:
+    case ts.SyntaxKind.TypeAssertionExpression:
+    case ts.SyntaxKind.AwaitExpression:
+      return classify((expr as ts.ParenthesizedExpression).expression, ctx, run);
+    case ts.SyntaxKind.Identifier: {
+      const symbol = ts.isShorthandPropertyAssignment(expr.parent) && expr.parent.name === expr ? run.checker.getShorthandAssignmentValueSymbol(expr.parent) : run.checker.getSymbolAtLocation(expr);
+      return symbol ? classifySymbol(symbol, ctx, run) : undefined;
+    }
+    case ts.SyntaxKind.ThisKeyword: {
+      dependsOnContext(run);
+      if (ctx.thisValue) return ctx.thisValue;
+      const classDecl = enclosingClass(expr);
+      return classDecl ? { kind: 'instance', classDecl } : undefined;
+    }
+    case ts.SyntaxKind.PropertyAccessExpression: {
+      const access = expr as ts.PropertyAccessExpression;
+      return memberOf(classify(access.expression, ctx, run), access.name.text, ctx, run);
+    }
+    case ts.SyntaxKind.ElementAccessExpression: {
+      const access = expr as ts.ElementAccessExpression;
+      return ts.isStringLiteralLike(access.argumentExpression) ? memberOf(classify(access.expression, ctx, run), access.argumentExpression.text, ctx, run) : undefined;
+    }
+    case ts.SyntaxKind.NewExpression:
+      return classifyNew(expr as ts.NewExpression, ctx, run);
+    case ts.SyntaxKind.CallExpression:
+      return classifyCall(expr as ts.CallExpression, ctx, run);
+    case ts.SyntaxKind.ConditionalExpression: {
+      const conditional = expr as ts.ConditionalExpression;
+      return classify(conditional.whenTrue, ctx, run) ?? classify(conditional.whenFalse, ctx, run);
+    }
+    case ts.SyntaxKind.BinaryExpression: {
+      const binary = expr as ts.BinaryExpression;
+      const op = binary.operatorToken.kind;
+      if (op === ts.SyntaxKind.EqualsToken) return classify(binary.right, ctx, run);
+      if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) return classify(binary.left, ctx, run) ?? classify(binary.right, ctx, run);
+      if (op === ts.SyntaxKind.CommaToken) return classify(binary.right, ctx, run);
+      return undefined;
+    }
+    case ts.SyntaxKind.ArrowFunction:
+    case ts.SyntaxKind.FunctionExpression:
+      dependsOnContext(run);
+      return { kind: 'function', decl: expr as ts.ArrowFunction | ts.FunctionExpression, ctx };
+    case ts.SyntaxKind.ClassExpression:
+      return { kind: 'class', decl: expr as ts.ClassExpression };
+    case ts.SyntaxKind.ObjectLiteralExpression:
+      dependsOnContext(run);
+      return { kind: 'object', literal: expr as ts.ObjectLiteralExpression, ctx };
+    default:
+      return undefined;
   }
-  if (ts.isIdentifier(expr)) {
-    const symbol = ts.isShorthandPropertyAssignment(expr.parent) && expr.parent.name === expr ? run.checker.getShorthandAssignmentValueSymbol(expr.parent) : run.checker.getSymbolAtLocation(expr);
-    return symbol ? classifySymbol(symbol, ctx, run) : undefined;
-  }
-  if (expr.kind === ts.SyntaxKind.ThisKeyword) {
-    dependsOnContext(run);
-    if (ctx.thisValue) return ctx.thisValue;
-    const classDecl = enclosingClass(expr);
-    return classDecl ? { kind: 'instance', classDecl } : undefined;
-  }
-  if (ts.isPropertyAccessExpression(expr)) return memberOf(classify(expr.expression, ctx, run), expr.name.text, ctx, run);
-  if (ts.isElementAccessExpression(expr) && ts.isStringLiteralLike(expr.argumentExpression)) {
-    return memberOf(classify(expr.expression, ctx, run), expr.argumentExpression.text, ctx, run);
-  }
-  if (ts.isNewExpression(expr)) return classifyNew(expr, ctx, run);
-  if (ts.isCallExpression(expr)) return classifyCall(expr, ctx, run);
-  if (ts.isConditionalExpression(expr)) return classify(expr.whenTrue, ctx, run) ?? classify(expr.whenFalse, ctx, run);
-  if (ts.isBinaryExpression(expr)) {
-    const op = expr.operatorToken.kind;
-    if (op === ts.SyntaxKind.EqualsToken) return classify(expr.right, ctx, run);
-    if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) return classify(expr.left, ctx, run) ?? classify(expr.right, ctx, run);
-    if (op === ts.SyntaxKind.CommaToken) return classify(expr.right, ctx, run);
-    return undefined;
-  }
-  if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
-    dependsOnContext(run);
-    return { kind: 'function', decl: expr, ctx };
-  }
-  if (ts.isClassExpression(expr)) return { kind: 'class', decl: expr };
-  if (ts.isObjectLiteralExpression(expr)) {
-    dependsOnContext(run);
-    return { kind: 'object', literal: expr, ctx };
-  }
-  return undefined;
 }
 
 function classifyNew(expr: ts.NewExpression, ctx: CallContext, run: AnalysisRun): SdkValue | undefined {

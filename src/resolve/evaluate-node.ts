@@ -24,32 +24,51 @@ export function evaluateNode(node: ts.Expression, context: EvaluationContext): V
 }
 
 function evaluateKind(node: ts.Expression, context: EvaluationContext): Value {
-  if (
-    ts.isParenthesizedExpression(node) ||
-    ts.isAsExpression(node) ||
-    ts.isSatisfiesExpression(node) ||
-    ts.isNonNullExpression(node) ||
-    ts.isTypeAssertionExpression(node) ||
-    ts.isAwaitExpression(node)
-  ) {
-    return context.evaluate(node.expression, context);
+  // One switch on `kind`: this runs for every node of every input.
+  switch (node.kind) {
+    case ts.SyntaxKind.ParenthesizedExpression:
+    case ts.SyntaxKind.AsExpression:
+    case ts.SyntaxKind.SatisfiesExpression:
+    case ts.SyntaxKind.NonNullExpression:
+    case ts.SyntaxKind.TypeAssertionExpression:
+    case ts.SyntaxKind.AwaitExpression:
+      return context.evaluate((node as ts.ParenthesizedExpression).expression, context);
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+      return (node as ts.StringLiteral).text;
+    case ts.SyntaxKind.NumericLiteral:
+      return Number((node as ts.NumericLiteral).text.replace(/_/g, ''));
+    case ts.SyntaxKind.TrueKeyword:
+      return true;
+    case ts.SyntaxKind.FalseKeyword:
+      return false;
+    case ts.SyntaxKind.NullKeyword:
+      return null;
+    case ts.SyntaxKind.Identifier:
+      return evaluateIdentifier(node as ts.Identifier, context);
+    case ts.SyntaxKind.PropertyAccessExpression:
+    case ts.SyntaxKind.ElementAccessExpression:
+      return evaluateMemberAccess(node as ts.PropertyAccessExpression | ts.ElementAccessExpression, context);
+    case ts.SyntaxKind.TemplateExpression:
+      return evaluateTemplate(node as ts.TemplateExpression, context);
+    case ts.SyntaxKind.BinaryExpression:
+      return evaluateBinary(node as ts.BinaryExpression, context);
+    case ts.SyntaxKind.ConditionalExpression:
+      return evaluateConditional(node as ts.ConditionalExpression, context);
+    case ts.SyntaxKind.PrefixUnaryExpression:
+      return evaluatePrefixUnary(node as ts.PrefixUnaryExpression, context);
+    case ts.SyntaxKind.ObjectLiteralExpression:
+      return evaluateObjectLiteral(node as ts.ObjectLiteralExpression, context);
+    case ts.SyntaxKind.ArrayLiteralExpression:
+      return evaluateArrayLiteral(node as ts.ArrayLiteralExpression, context);
+    case ts.SyntaxKind.CallExpression:
+      return evaluateCall(node as ts.CallExpression, context);
+    case ts.SyntaxKind.ArrowFunction:
+    case ts.SyntaxKind.FunctionExpression:
+      return unknownAt(node, 'a function');
+    default:
+      return unknownAt(node, `cannot evaluate ${shortText(node)}`);
   }
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isNumericLiteral(node)) return Number(node.text.replace(/_/g, ''));
-  if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
-  if (node.kind === ts.SyntaxKind.FalseKeyword) return false;
-  if (node.kind === ts.SyntaxKind.NullKeyword) return null;
-  if (ts.isIdentifier(node)) return evaluateIdentifier(node, context);
-  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return evaluateMemberAccess(node, context);
-  if (ts.isTemplateExpression(node)) return evaluateTemplate(node, context);
-  if (ts.isBinaryExpression(node)) return evaluateBinary(node, context);
-  if (ts.isConditionalExpression(node)) return evaluateConditional(node, context);
-  if (ts.isPrefixUnaryExpression(node)) return evaluatePrefixUnary(node, context);
-  if (ts.isObjectLiteralExpression(node)) return evaluateObjectLiteral(node, context);
-  if (ts.isArrayLiteralExpression(node)) return evaluateArrayLiteral(node, context);
-  if (ts.isCallExpression(node)) return evaluateCall(node, context);
-  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return unknownAt(node, 'a function');
-  return unknownAt(node, `cannot evaluate ${shortText(node)}`);
 }
 
 function evaluateBinary(node: ts.BinaryExpression, context: EvaluationContext): Value {
