@@ -6,7 +6,7 @@ import { baseClass } from './class-members.js';
 import { bodyNodes } from './body-nodes.js';
 import { classify } from './classify-expression.js';
 import { FINDERS } from './finders/index.js';
-import type { FinderContext, FoundCall } from './finders/finder.js';
+import { methodCall, type FinderContext, type FoundCall } from './finders/finder.js';
 import { referencesParameterOf } from './parameter-references.js';
 import { contextMayReachAws } from './reaches-aws.js';
 import { EMPTY_CONTEXT, type Body, type CallContext, type SdkValue } from './sdk-values.js';
@@ -105,6 +105,25 @@ class BodySummary implements Summary, FinderContext {
   }
 
   private onCall(node: ts.CallExpression | ts.NewExpression, body: Body): void {
+    if (this.mayBeSdkCall(node)) this.findSdkCalls(node, body);
+    this.followCall(node, body);
+  }
+
+  /**
+   * Whether any finder can report this call: each one needs an export of an AWS package as the
+   * callee, a client or helper object as the receiver, or a `send(...)`. Most calls of a body are
+   * none of these, and are then shown to no finder.
+   */
+  private mayBeSdkCall(node: ts.CallExpression | ts.NewExpression): boolean {
+    if (this.classify(node.expression)?.kind === 'aws-export') return true;
+    const call = methodCall(node);
+    if (!call) return false;
+    if (call.method === 'send') return true;
+    const receiver = this.classify(call.receiver);
+    return receiver?.kind === 'client' || receiver?.kind === 'aws-object';
+  }
+
+  private findSdkCalls(node: ts.CallExpression | ts.NewExpression, body: Body): void {
     const { ctx, run } = this;
     for (const finder of FINDERS) {
       for (const call of finder.find(node, this)) {
@@ -112,7 +131,6 @@ class BodySummary implements Summary, FinderContext {
         if (ctx === EMPTY_CONTEXT && (call.fromUnboundParameter || referencesParameterOf(node, body, run))) this.usesParams = true;
       }
     }
-    this.followCall(node, body);
   }
 
   private followCall(node: ts.CallExpression | ts.NewExpression, body: Body): void {

@@ -32,6 +32,8 @@ export function alternativesOf(value: Value): Value[] {
  * returned as itself. `tooMany` is used when there are more alternatives than a policy should list.
  */
 export function oneOf(values: Value[], tooMany: () => Unknown): Value {
+  // One value (a function with one return) needs no key: it may be a large input.
+  if (values.length === 1 && !isOneOf(values[0]!)) return values[0]!;
   const seen = new Map<string, Value>();
   for (const value of values.flatMap(alternativesOf)) {
     const key = JSON.stringify(value);

@@ -27,7 +27,11 @@ export interface FinderContext {
   arg(expr: ts.Expression): Arg;
 }
 
-/** One SDK shape. Every finder looks at each call and `new` of reachable code once. */
+/**
+ * One SDK shape. Every finder looks at each call and `new` of reachable code once that could be an
+ * SDK call: whose callee is an export of an AWS package, whose receiver is a client or a helper
+ * library's object, or that is a `send(...)` (see `mayBeSdkCall` in summarize-body.ts).
+ */
 export interface Finder {
   name: string;
   find(node: ts.CallExpression | ts.NewExpression, ctx: FinderContext): FoundCall[];
