@@ -74,8 +74,21 @@ function parameterValue(parameter: ts.ParameterDeclaration, usedAt: ts.Node, con
   return isUndefinedUnknown(bound) && parameter.initializer ? context.evaluate(parameter.initializer, context) : bound;
 }
 
+// Per class and field: a class's writes never change within a run, and every read of a field (once
+// per calling function) would search the whole class again.
+const fieldWritesOf = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Node[]>>();
+
 /** The right-hand sides of `this.name = ...` (or `Class.name = ...` for a static) anywhere in the class. */
 function fieldWrites(classDecl: ts.ClassLikeDeclaration, name: string, isStatic: boolean): ts.Node[] {
+  let byField = fieldWritesOf.get(classDecl);
+  if (!byField) fieldWritesOf.set(classDecl, (byField = new Map()));
+  const key = `${isStatic ? 'static ' : ''}${name}`;
+  let writes = byField.get(key);
+  if (!writes) byField.set(key, (writes = searchFieldWrites(classDecl, name, isStatic)));
+  return writes;
+}
+
+function searchFieldWrites(classDecl: ts.ClassLikeDeclaration, name: string, isStatic: boolean): ts.Node[] {
   const found: ts.Node[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isBinaryExpression(node) && isAssignment(node.operatorToken.kind) && isFieldReference(node.left, name, classDecl, isStatic)) {
