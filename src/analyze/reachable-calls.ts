@@ -29,6 +29,11 @@ export function reachableCalls(files: readonly ts.SourceFile[], handler: Body | 
   return { calls: [...calls.values()].sort(byLocation), findings: [...findings.values()] };
 }
 
+// Code-unit order, not `localeCompare`: the same on every machine (ICU data differs between builds).
 function byLocation(a: SdkCall, b: SdkCall): number {
-  return a.at.file.localeCompare(b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column || a.operation.localeCompare(b.operation);
+  return compareText(a.at.file, b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column || compareText(a.operation, b.operation);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -5,6 +5,7 @@ import { callContextFrom } from '../call-context.js';
 import { withCallContextOptions } from './call-context-options.js';
 import type { CliIo } from './cli-io.js';
 import { UsageError } from '../errors.js';
+import { compareActions, compareText } from '../policy/sort-order.js';
 
 export function actionsCommand(io: CliIo, setExitCode: (code: number) => void) {
   return (yargs: Argv) =>
@@ -49,7 +50,7 @@ function parseInput(text: string | undefined): Value {
 }
 
 function comparePermissions(a: Permission, b: Permission): number {
-  return a.action.localeCompare(b.action) || a.resource.localeCompare(b.resource) || JSON.stringify(a.condition ?? {}).localeCompare(JSON.stringify(b.condition ?? {}));
+  return compareActions(a.action, b.action) || compareText(a.resource, b.resource) || compareText(JSON.stringify(a.condition ?? {}), JSON.stringify(b.condition ?? {}));
 }
 
 function renderJson(permissions: Permission[]): string {

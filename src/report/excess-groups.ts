@@ -44,7 +44,7 @@ export function groupExcess(excess: readonly ExcessGrant[]): ExcessGroup[] {
       const actions = [...new Set(group.actions)].sort();
       return { ...group, actions, label: group.label || actions.join(', ') };
     })
-    .sort((a, b) => a.label.localeCompare(b.label) || a.resources.join().localeCompare(b.resources.join()));
+    .sort((a, b) => compareText(a.label, b.label) || compareText(a.resources.join(), b.resources.join()));
 }
 
 /** `s3:* (160 actions: s3:AbortMultipartUpload, s3:BypassGovernanceRetention, …)` or the exact actions. */
@@ -53,4 +53,9 @@ export function describeExcessGroup(group: ExcessGroup, examples = 3): string {
   const shown = group.actions.slice(0, examples).join(', ');
   const more = group.actions.length > examples ? ', …' : '';
   return `${group.label} (${group.actions.length} action${group.actions.length === 1 ? '' : 's'}: ${shown}${more})`;
+}
+
+// Code-unit order, not `localeCompare`: a report is the same bytes on every machine.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
