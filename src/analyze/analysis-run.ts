@@ -1,4 +1,5 @@
-import type { ts } from 'ts-morph';
+import { ts } from 'ts-morph';
+import { ASK_CHECKER, lookUpName } from './scope-lookup.js';
 import type { ParameterBindings } from './parameter-bindings.js';
 import type { CallContext, SdkValue } from './sdk-values.js';
 
@@ -68,7 +69,11 @@ export function dependsOnContext(run: AnalysisRun): void {
 export function cachedChecker(checker: ts.TypeChecker): ts.TypeChecker {
   return {
     ...checker,
-    getSymbolAtLocation: memoByKey(checker.getSymbolAtLocation),
+    // Names read in expressions are looked up in the binder's scopes first (see scope-lookup.ts).
+    getSymbolAtLocation: memoByKey((node: ts.Node) => {
+      const found = node.kind === ts.SyntaxKind.Identifier ? lookUpName(node as ts.Identifier) : ASK_CHECKER;
+      return found === ASK_CHECKER ? checker.getSymbolAtLocation(node) : found;
+    }),
     getShorthandAssignmentValueSymbol: memoByKey(checker.getShorthandAssignmentValueSymbol),
     getAliasedSymbol: memoByKey(checker.getAliasedSymbol),
     getImmediateAliasedSymbol: memoByKey(checker.getImmediateAliasedSymbol),
