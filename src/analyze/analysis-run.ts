@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import { ASK_CHECKER, lookUpName } from './scope-lookup.js';
+import { ASK_CHECKER, lookUpImportTarget, lookUpName } from './scope-lookup.js';
 import type { ParameterBindings } from './parameter-bindings.js';
 import type { CallContext, SdkValue } from './sdk-values.js';
 
@@ -66,7 +66,7 @@ export function dependsOnContext(run: AnalysisRun): void {
  * same identifier's symbol once per function that reaches it, and the checker resolves the name
  * from scratch every time; the answers never change within a run. Everything else is the checker's.
  */
-export function cachedChecker(checker: ts.TypeChecker): ts.TypeChecker {
+export function cachedChecker(checker: ts.TypeChecker, moduleFile: AnalysisRun['moduleFile']): ts.TypeChecker {
   return {
     ...checker,
     // Names read in expressions are looked up in the binder's scopes first (see scope-lookup.ts).
@@ -76,7 +76,11 @@ export function cachedChecker(checker: ts.TypeChecker): ts.TypeChecker {
     }),
     getShorthandAssignmentValueSymbol: memoByKey(checker.getShorthandAssignmentValueSymbol),
     getAliasedSymbol: memoByKey(checker.getAliasedSymbol),
-    getImmediateAliasedSymbol: memoByKey(checker.getImmediateAliasedSymbol),
+    // Imports of local ES modules are read from the binder's exports (see scope-lookup.ts).
+    getImmediateAliasedSymbol: memoByKey((symbol: ts.Symbol) => {
+      const found = lookUpImportTarget(symbol, moduleFile);
+      return found === ASK_CHECKER ? checker.getImmediateAliasedSymbol(symbol) : found;
+    }),
     getExportsOfModule: memoByKey(checker.getExportsOfModule),
   };
 }

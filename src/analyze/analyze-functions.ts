@@ -42,12 +42,12 @@ export function analyzeFunctions(entries: FunctionEntry[], options: AnalyzeOptio
   const project = createProject();
   const graph = createFileGraph(project);
   const closures = entries.map((entry) => importClosure(canonicalPath(entry.entry), graph));
-  const checker = cachedChecker(project.checker());
-  registerProgramFiles(checker, project.sourceFiles());
   const moduleFile = (specifier: string, from: ts.SourceFile): ts.SourceFile | undefined => {
     const path = resolveModule(specifier, from.fileName);
     return path ? graph.files.get(path) : undefined;
   };
+  const checker = cachedChecker(project.checker(), moduleFile);
+  registerProgramFiles(checker, project.sourceFiles());
   const reachingAws = awsReachingFiles(graph);
   // One run (and its caches) per distinct environment: functions of one IaC project share theirs.
   const runs = new Map<ReadonlyMap<string, string>, ReturnType<typeof createRun>>();

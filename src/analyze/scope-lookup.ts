@@ -77,3 +77,35 @@ function isReadInExpression(identifier: ts.Identifier): boolean {
       return false;
   }
 }
+
+type ModuleSymbolOf = ts.SourceFile & { symbol?: MaybeMerged; externalModuleIndicator?: unknown };
+
+/**
+ * What an `import { name }` or a default import names: the export of the local ES module the
+ * specifier resolves to, read from the module's own exports as the binder made them. Anything else
+ * (a package, a CommonJS or `export =` module, a name only an `export *` provides, merged symbols)
+ * is left to the checker, as is every other kind of alias.
+ */
+export function lookUpImportTarget(
+  symbol: ts.Symbol,
+  moduleFile: (specifier: string, fromFile: ts.SourceFile) => ts.SourceFile | undefined,
+): ts.Symbol | typeof ASK_CHECKER {
+  const declaration = symbol.declarations?.length === 1 ? symbol.declarations[0] : undefined;
+  let imported: ts.__String;
+  let importDeclaration: ts.ImportDeclaration | ts.JSDocImportTag;
+  if (declaration && ts.isImportSpecifier(declaration)) {
+    const name = declaration.propertyName ?? declaration.name;
+    if (!ts.isIdentifier(name)) return ASK_CHECKER;
+    imported = name.escapedText;
+    importDeclaration = declaration.parent.parent.parent;
+  } else if (declaration && ts.isImportClause(declaration) && declaration.name) {
+    imported = 'default' as ts.__String;
+    importDeclaration = declaration.parent;
+  } else return ASK_CHECKER;
+  if (!ts.isImportDeclaration(importDeclaration) || importDeclaration.importClause?.isTypeOnly || !ts.isStringLiteral(importDeclaration.moduleSpecifier)) return ASK_CHECKER;
+  const file = moduleFile(importDeclaration.moduleSpecifier.text, importDeclaration.getSourceFile()) as ModuleSymbolOf | undefined;
+  const exports = file?.externalModuleIndicator && !file.symbol?.mergeId ? file.symbol?.exports : undefined;
+  if (!exports || exports.has('export=' as ts.__String)) return ASK_CHECKER;
+  const target = exports.get(imported) as MaybeMerged | undefined;
+  return target && !target.mergeId ? target : ASK_CHECKER;
+}
