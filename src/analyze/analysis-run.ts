@@ -75,7 +75,11 @@ export function cachedChecker(checker: ts.TypeChecker, moduleFile: AnalysisRun['
       return found === ASK_CHECKER ? checker.getSymbolAtLocation(node) : found;
     }),
     getShorthandAssignmentValueSymbol: memoByKey(checker.getShorthandAssignmentValueSymbol),
-    getAliasedSymbol: memoByKey(checker.getAliasedSymbol),
+    getAliasedSymbol: memoByKey((symbol: ts.Symbol) => {
+      // An import whose target is not itself an alias is resolved in one step.
+      const found = lookUpImportTarget(symbol, moduleFile);
+      return found === ASK_CHECKER || found.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : found;
+    }),
     // Imports of local ES modules are read from the binder's exports (see scope-lookup.ts).
     getImmediateAliasedSymbol: memoByKey((symbol: ts.Symbol) => {
       const found = lookUpImportTarget(symbol, moduleFile);

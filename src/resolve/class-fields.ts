@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import type { Value } from '../model.js';
-import type { EvaluationContext } from './evaluation-context.js';
+import { boundValue, type EvaluationContext } from './evaluation-context.js';
 import { skipWrappers } from './process-env.js';
 import { isUndefinedUnknown, shortText, unknownAt } from './unknown-at.js';
 
@@ -69,7 +69,7 @@ function mayBeStaticField(name: string, checker: ts.TypeChecker): boolean {
 
 function parameterValue(parameter: ts.ParameterDeclaration, usedAt: ts.Node, context: EvaluationContext): Value {
   const symbol = context.checker.getSymbolAtLocation(parameter.name);
-  const bound = symbol && context.bindings.get(symbol);
+  const bound = symbol && boundValue(context, symbol);
   if (bound === undefined) return unknownAt(usedAt, `${shortText(usedAt)}, set by whoever constructs the ${className(parameter)}`);
   return isUndefinedUnknown(bound) && parameter.initializer ? context.evaluate(parameter.initializer, context) : bound;
 }

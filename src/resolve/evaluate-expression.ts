@@ -25,7 +25,7 @@ export function evaluateExpression(expression: ts.Expression, scope: EvaluationS
     env: scope.env,
     bindings: scope.parameters ?? noParameters,
     evaluate: evaluateNode,
-    state: { depth: 0, callDepth: 0, steps: 0, truncations: 0, active: new Set(), memo: memoFor(scope.checker, scope.env) },
+    state: { depth: 0, callDepth: 0, steps: 0, truncations: 0, bindingReads: 0, active: new Set(), memo: memoFor(scope.checker, scope.env) },
   };
   try {
     return evaluateNode(expression, context);

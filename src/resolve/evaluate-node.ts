@@ -12,15 +12,24 @@ import { shortText, unknownAt } from './unknown-at.js';
 /** Evaluates one expression node; the step and depth limits make every input terminate. */
 export function evaluateNode(node: ts.Expression, context: EvaluationContext): Value {
   const { state } = context;
+  // Functions sharing a library evaluate its constants again and again (`TABLES.orders`).
+  const memoized = state.memo.get(node);
+  if (memoized !== undefined) return memoized;
   state.steps += 1;
   if (state.steps > LIMITS.steps) return truncated(node, 'too large to evaluate', context);
   if (state.depth >= LIMITS.depth) return truncated(node, 'nested too deeply to follow', context);
+  const readsBefore = state.bindingReads;
+  const truncationsBefore = state.truncations;
   state.depth += 1;
+  let value: Value;
   try {
-    return evaluateKind(node, context);
+    value = evaluateKind(node, context);
   } finally {
     state.depth -= 1;
   }
+  // A value that read no parameter and hit no limit is the same wherever the expression is evaluated.
+  if (state.bindingReads === readsBefore && state.truncations === truncationsBefore) state.memo.set(node, value);
+  return value;
 }
 
 function evaluateKind(node: ts.Expression, context: EvaluationContext): Value {

@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 import type { Value } from '../model.js';
 import { declarationValue } from './declaration-value.js';
-import { truncated, type EvaluationContext } from './evaluation-context.js';
+import { boundValue, truncated, type EvaluationContext } from './evaluation-context.js';
 import { shortText, undefinedAt, unknownAt } from './unknown-at.js';
 
 export function evaluateIdentifier(identifier: ts.Identifier, context: EvaluationContext): Value {
@@ -18,7 +18,7 @@ export function evaluateIdentifier(identifier: ts.Identifier, context: Evaluatio
 
 /** The value of what `symbol` names, following imports and re-exports; `usedAt` is the reference. */
 export function evaluateSymbol(symbol: ts.Symbol, usedAt: ts.Node, context: EvaluationContext): Value {
-  const bound = context.bindings.get(symbol);
+  const bound = boundValue(context, symbol);
   if (bound !== undefined) return bound;
   const target = resolveAlias(symbol, context.checker);
   const declaration = target.valueDeclaration ?? target.declarations?.[0];

@@ -1,4 +1,4 @@
-import type { ts } from 'ts-morph';
+import { ts } from 'ts-morph';
 import type { Unknown, Value } from '../model.js';
 import { unknownAt } from './unknown-at.js';
 
@@ -12,9 +12,14 @@ export interface EvaluationState {
   steps: number;
   /** Counts the limits hit (cycles, depth, size); a value that hit one is not memoized. */
   truncations: number;
+  /** Counts looks at the parameters in scope; a value that looked at one is not memoized. */
+  bindingReads: number;
   /** Declarations being evaluated right now: meeting one again is a cycle. */
   active: Set<ts.Node>;
-  /** Values of module-level declarations, shared by every evaluation with the same checker and env. */
+  /**
+   * Values of module-level declarations and of expressions that read no parameter, shared by every
+   * evaluation with the same checker and env.
+   */
   memo: WeakMap<ts.Node, Value>;
 }
 
@@ -50,6 +55,27 @@ export interface EvaluationContext {
   readonly bindings: Bindings;
   readonly state: EvaluationState;
   readonly evaluate: (node: ts.Expression, context: EvaluationContext) => Value;
+}
+
+/** The value a parameter in scope is bound to (the look-up is counted: see `bindingReads`). */
+export function boundValue(context: EvaluationContext, symbol: ts.Symbol): Value | undefined {
+  if (!isParameterName(symbol)) return undefined;
+  context.state.bindingReads += 1;
+  return context.bindings.get(symbol);
+}
+
+/** Whether a parameter in scope is bound (counted like `boundValue`). */
+export function isBound(context: EvaluationContext, symbol: ts.Symbol): boolean {
+  if (!isParameterName(symbol)) return false;
+  context.state.bindingReads += 1;
+  return context.bindings.has(symbol);
+}
+
+// Only parameters (and the names their patterns bind) are ever bound: a constant read is no look-up.
+function isParameterName(symbol: ts.Symbol): boolean {
+  let declaration: ts.Node | undefined = symbol.valueDeclaration;
+  while (declaration && (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration) || ts.isArrayBindingPattern(declaration))) declaration = declaration.parent;
+  return declaration !== undefined && ts.isParameter(declaration);
 }
 
 /** An unknown caused by a limit (cycle, depth, size), which keeps the value out of the memo. */

@@ -27,6 +27,7 @@ function compareWithChecker(paths: string[]): { answered: number; asked: number;
         if (target !== ASK_CHECKER) {
           importsAnswered++;
           if (target !== checker.getImmediateAliasedSymbol(alias)) differing.push(`${file.fileName} import ${node.text}`);
+          if (!(target.flags & ts.SymbolFlags.Alias) && target !== checker.getAliasedSymbol(alias)) differing.push(`${file.fileName} import ${node.text} (resolved)`);
         }
       }
       if (ts.isIdentifier(node)) {

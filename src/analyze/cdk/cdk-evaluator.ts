@@ -41,7 +41,7 @@ export function createCdkEvaluator(checker: ts.TypeChecker, hooks: CdkEvaluation
   return (expression) => {
     const context: EvaluationContext = {
       checker, env, bindings: new Map(), evaluate,
-      state: { depth: 0, callDepth: 0, steps: 0, truncations: 0, active: new Set(), memo: memoFor(checker, env) },
+      state: { depth: 0, callDepth: 0, steps: 0, truncations: 0, bindingReads: 0, active: new Set(), memo: memoFor(checker, env) },
     };
     try {
       return evaluate(expression, context);
