@@ -22,8 +22,18 @@ export function relativeFindings(findings: Finding[], cwd: string): Finding[] {
   return findings.map((finding) => (finding.at ? { ...finding, at: { ...finding.at, file: relativeFile(finding.at.file, cwd) } } : finding));
 }
 
+// Every call of a shared library names the same few files: each is made relative once per folder.
+const relativeFiles = new Map<string, Map<string, string>>();
+
 function relativeFile(file: string, cwd: string): string {
   if (!path.isAbsolute(file)) return file;
-  const relative = path.relative(cwd, file);
-  return relative === '' ? path.basename(file) : relative;
+  let byFile = relativeFiles.get(cwd);
+  if (!byFile) relativeFiles.set(cwd, (byFile = new Map()));
+  let relative = byFile.get(file);
+  if (relative === undefined) {
+    if (byFile.size >= 50_000) byFile.clear();
+    relative = path.relative(cwd, file) || path.basename(file);
+    byFile.set(file, relative);
+  }
+  return relative;
 }
