@@ -89,13 +89,17 @@ export function cachedChecker(checker: ts.TypeChecker, moduleFile: AnalysisRun['
   };
 }
 
+// Stands for a remembered `undefined`, so that a hit is one look-up.
+const NO_ANSWER = Symbol('no answer');
+
 function memoByKey<K extends object | undefined, R>(lookUp: (key: K) => R): (key: K) => R {
-  const answers = new WeakMap<object, R>();
+  const answers = new WeakMap<object, R | typeof NO_ANSWER>();
   return (key) => {
     if (key === undefined) return lookUp(key);
-    if (answers.has(key)) return answers.get(key)!;
+    const known = answers.get(key);
+    if (known !== undefined) return known === NO_ANSWER ? (undefined as R) : known;
     const answer = lookUp(key);
-    answers.set(key, answer);
+    answers.set(key, answer === undefined ? NO_ANSWER : answer);
     return answer;
   };
 }

@@ -74,6 +74,8 @@ export function isBound(context: EvaluationContext, symbol: ts.Symbol): boolean 
 // Only parameters (and the names their patterns bind) are ever bound: a constant read is no look-up.
 function isParameterName(symbol: ts.Symbol): boolean {
   let declaration: ts.Node | undefined = symbol.valueDeclaration;
+  if (declaration?.kind === ts.SyntaxKind.Parameter) return true;
+  if (declaration?.kind !== ts.SyntaxKind.BindingElement) return false;
   while (declaration && (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration) || ts.isArrayBindingPattern(declaration))) declaration = declaration.parent;
   return declaration !== undefined && ts.isParameter(declaration);
 }
