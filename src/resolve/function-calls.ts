@@ -42,6 +42,7 @@ export function evaluateLocalCall(node: ts.CallExpression, name: ts.Node, contex
 }
 
 function localFunction(name: ts.Node, checker: ts.TypeChecker): FunctionNode | undefined {
+  if (isMemberOfUndeclared(name, checker)) return undefined;
   const symbol = checker.getSymbolAtLocation(name);
   if (!symbol) return undefined;
   const target = resolveAlias(symbol, checker);
@@ -52,6 +53,19 @@ function localFunction(name: ts.Node, checker: ts.TypeChecker): FunctionNode | u
     !!candidate &&
     (ts.isFunctionDeclaration(candidate) || ts.isFunctionExpression(candidate) || ts.isArrowFunction(candidate) || ts.isMethodDeclaration(candidate));
   return isFunction && candidate.body && !candidate.asteriskToken ? candidate : undefined;
+}
+
+/**
+ * `JSON.parse`, `new Date().toISOString`: a member of a name no code of the program declares (a
+ * global: the program has no standard library) is no local function. Asking the checker would have
+ * it type the receiver, which costs more than the rest of the evaluation.
+ */
+function isMemberOfUndeclared(name: ts.Node, checker: ts.TypeChecker): boolean {
+  const access = name.parent;
+  if (!access || !ts.isPropertyAccessExpression(access) || access.name !== name) return false;
+  let receiver = skipWrappers(access.expression);
+  if (ts.isNewExpression(receiver)) receiver = skipWrappers(receiver.expression);
+  return ts.isIdentifier(receiver) && checker.getSymbolAtLocation(receiver) === undefined;
 }
 
 // `const f = () => ...` and `{ f: () => ... }`; a `let` may be given another function later.
