@@ -65,8 +65,10 @@ function classifyVariable(decl: ts.VariableDeclaration, symbol: ts.Symbol, ctx: 
     const value = classify(decl.initializer, declCtx, run);
     if (value) return value;
   }
-  // `let client; ... client = new S3Client()` (lazy singletons): the assignments decide.
-  for (const assigned of assignmentsTo(symbol, decl.getSourceFile(), run)) {
+  // `let client; ... client = new S3Client()` (lazy singletons): the assignments decide. A `const`
+  // is never assigned again.
+  const isConst = (ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) !== 0;
+  for (const assigned of isConst ? [] : assignmentsTo(symbol, decl.getSourceFile(), run)) {
     const value = classify(assigned, declCtx, run);
     if (value) return value;
   }
@@ -97,8 +99,24 @@ function classifyParameter(decl: ts.ParameterDeclaration, ctx: CallContext, run:
   return { kind: 'parameter', decl };
 }
 
+// What a type annotation names never depends on a context: parameters are read once per context,
+// their annotations once per run.
+const typeValues = new WeakMap<AnalysisRun, WeakMap<ts.TypeNode, SdkValue | null>>();
+
 /** A client or local class named by a type annotation (`db: DynamoDBDocumentClient`, `repo: OrderRepo`). */
 export function classifyType(type: ts.TypeNode, run: AnalysisRun): SdkValue | undefined {
+  let byType = typeValues.get(run);
+  if (!byType) typeValues.set(run, (byType = new WeakMap()));
+  const known = byType.get(type);
+  if (known !== undefined) return known ?? undefined;
+  const readsBefore = run.contextReads;
+  const value = classifyTypeUncached(type, run);
+  // Kept only when nothing on the way met a cycle (or anything else that is not for good).
+  if (run.contextReads === readsBefore) byType.set(type, value ?? null);
+  return value;
+}
+
+function classifyTypeUncached(type: ts.TypeNode, run: AnalysisRun): SdkValue | undefined {
   if (ts.isUnionTypeNode(type)) {
     for (const member of type.types) {
       const value = classifyType(member, run);
