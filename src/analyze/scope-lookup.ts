@@ -9,14 +9,14 @@ type MaybeMerged = ts.Symbol & { mergeId?: number };
 /**
  * The symbol a name read in an expression refers to, found in the scopes the binder made (`locals`
  * of each function, block and module), without the checker. The checker's `getSymbolAtLocation`
- * does the same walk plus much else, and cold it costs more than the rest of reading a body; names
- * are mostly parameters, locals and imports. Every case its walk treats specially (see
+ * does the same walk plus much else, and was a large part of reading a body; the names read are
+ * mostly parameters, locals and imports. Every case its walk treats specially (see
  * `resolveNameHelper` in TypeScript's checker.ts) is left to it: names in parameter lists,
  * `arguments`, the names of function and class expressions, namespaces, enums, decorators,
  * exported declarations (read through the module's exports), type-only names, symbols merged
  * across files, and scripts (their top level is global).
  */
-export function lookUpName(identifier: ts.Identifier): ts.Symbol | undefined | typeof ASK_CHECKER {
+export function lookUpName(identifier: ts.Identifier): ts.Symbol | typeof ASK_CHECKER {
   const name = identifier.escapedText;
   if (name === 'arguments' || !isReadInExpression(identifier)) return ASK_CHECKER;
   for (let node: ts.Node | undefined = identifier.parent; node; node = node.parent) {
