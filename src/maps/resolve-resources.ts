@@ -6,6 +6,7 @@ import type { ResourceRule } from './format.js';
 import { readPath } from './input-path.js';
 import { isUnknown } from '../resolve/value-kinds.js';
 import type { ParsedValue } from './parsers/value-parser.js';
+import { isWhollyUnknown } from './parsers/arn-parts.js';
 import { valueToPattern } from '../resolve/value-to-pattern.js';
 
 export interface ResolvedResource {
@@ -27,10 +28,23 @@ export function resolveResources(rule: ResourceRule, resourceTypes: Record<strin
       continue;
     }
     for (const vars of boundVariableSets(rule, from, context, reading.vars)) {
-      resources.push({ arn: fillArnTemplate(template, vars, context, (name) => inputKeyNamed(name, from)), conditions });
+      resources.push({ arn: fillArnTemplate(templateFor(rule, template, vars, resourceTypes), vars, context, (name) => inputKeyNamed(name, from)), conditions });
     }
   }
   return resources;
+}
+
+/**
+ * A rule whose template is one variable bound to a whole ARN (`"arn": "${Arn}"`) gives `*` when the
+ * code does not tell the ARN. The rule's resource type still tells what kind of resource it is: its
+ * format, in the call's partition, region and account, is the narrowest wildcard that is right
+ * (`arn:aws:states:us-east-1:123456789012:execution:*:*`, not `*`).
+ */
+function templateFor(rule: ResourceRule, template: string, vars: Record<string, string>, resourceTypes: Record<string, string>): string {
+  const whole = /^\$\{([A-Za-z0-9]+)\}$/.exec(rule.arn ?? '')?.[1];
+  const typeFormat = rule.type ? resourceTypes[rule.type] : undefined;
+  if (!whole || !typeFormat || vars[whole] === undefined || !isWhollyUnknown(vars[whole])) return template;
+  return typeFormat;
 }
 
 /** Every combination of the rule's bound variables (bindings that fan out multiply). */

@@ -220,6 +220,18 @@ const computeRows: Row[] = [
     expected: [p('events:PutEvents', `arn:aws:events:us-east-1:${acct}:event-bus/default`)] },
   { label: '38 StartExecution alias', service: 'sfn', operation: 'StartExecution', input: { stateMachineArn: `arn:aws:states:us-east-1:${acct}:stateMachine:flow:prod` },
     expected: [p('states:StartExecution', `arn:aws:states:us-east-1:${acct}:stateMachine:flow:prod`)] },
+  // An execution ARN names its state machine in the middle: the ARN is the resource, whole.
+  { label: '38 DescribeExecution', service: 'sfn', operation: 'DescribeExecution', input: { executionArn: `arn:aws:states:us-east-1:${acct}:execution:flow:run-1` },
+    expected: [p('states:DescribeExecution', `arn:aws:states:us-east-1:${acct}:execution:flow:run-1`)] },
+  { label: '38 StopExecution unknown', service: 'sfn', operation: 'StopExecution', input: { executionArn: unknown('from the event') },
+    expected: [p('states:StopExecution', `arn:aws:states:us-east-1:${acct}:execution:*:*`)] },
+  // A generated rule on a whole ARN the code does not tell: the resource type's format, not "*".
+  { label: '38 GetExecutionHistory unknown', service: 'sfn', operation: 'GetExecutionHistory', input: { executionArn: unknown('from the event') },
+    expected: [p('states:GetExecutionHistory', `arn:aws:states:us-east-1:${acct}:execution:*:*`)] },
+  { label: 'streams DescribeStream', service: 'dynamodb-streams', operation: 'DescribeStream', input: { StreamArn: `${table('orders')}/stream/2024-01-01T00:00:00.000` },
+    expected: [p('dynamodb:DescribeStream', `${table('orders')}/stream/2024-01-01T00:00:00.000`)] },
+  { label: 'streams GetShardIterator unknown', service: 'dynamodb-streams', operation: 'GetShardIterator', input: { StreamArn: unknown('from the event'), ShardId: 's', ShardIteratorType: 'LATEST' },
+    expected: [p('dynamodb:GetShardIterator', `arn:aws:dynamodb:us-east-1:${acct}:table/*/stream/*`)] },
   { label: '38 StartSyncExecution', service: 'sfn', operation: 'StartSyncExecution', input: { stateMachineArn: `arn:aws:states:us-east-1:${acct}:stateMachine:flow` },
     expected: [p('states:StartSyncExecution', `arn:aws:states:us-east-1:${acct}:stateMachine:flow`)] },
   { label: '38 SendTaskSuccess', service: 'sfn', operation: 'SendTaskSuccess', input: { taskToken: 't', output: '{}' }, expected: [p('states:SendTaskSuccess', '*')] },
