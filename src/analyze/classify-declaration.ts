@@ -5,6 +5,7 @@ import { classify, moduleValue } from './classify-expression.js';
 import { classMember } from './class-members.js';
 import { bindingFor, moduleLevelContext } from './call-context.js';
 import { EMPTY_CONTEXT, type CallContext, type SdkValue } from './sdk-values.js';
+import { canonicalOperationName } from './service-names.js';
 import { moduleSymbolOf } from './syntax.js';
 
 /** What a symbol stands for, following imports, re-exports, variables and parameters. */
@@ -152,9 +153,18 @@ export function memberOf(base: SdkValue | undefined, name: string, ctx: CallCont
       return classMember({ kind: 'instance', classDecl: base.decl }, name, run, true);
     case 'object':
       return objectProperty(base.literal, name, base.ctx, run);
+    case 'client':
+      return clientMethod(base, name);
     default:
       return undefined;
   }
+}
+
+/** `kinesis.putRecord` read as a value (v2 and aggregated v3 clients name their operations as methods). */
+function clientMethod(client: Extract<SdkValue, { kind: 'client' }>, name: string): SdkValue | undefined {
+  if (client.style === 'command' || !client.clientId) return undefined;
+  const operation = canonicalOperationName(client.clientId, name);
+  return operation ? { kind: 'sdk-method', client, method: name, operation } : undefined;
 }
 
 function moduleExport(file: ts.SourceFile, name: string, run: AnalysisRun): SdkValue | undefined {

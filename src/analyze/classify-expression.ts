@@ -112,6 +112,14 @@ function classifyCall(expr: ts.CallExpression, ctx: CallContext, run: AnalysisRu
       const inner = expr.arguments[0] ? classify(expr.arguments[0], ctx, run) : undefined;
       return documentClientFrom(base.module, base.path, callee.name.text, inner);
     }
+    // `kinesis.putRecord.bind(kinesis)`: still that operation, called later.
+    if (base?.kind === 'sdk-method' && callee.name.text === 'bind') return base;
+  }
+  // `promisify(s3.getObject.bind(s3))` (node:util): the same operation, returning a promise.
+  const isPromisify = ts.isIdentifier(callee) ? callee.text === 'promisify' : ts.isPropertyAccessExpression(callee) && callee.name.text === 'promisify';
+  if (isPromisify && expr.arguments[0]) {
+    const promised = classify(expr.arguments[0], ctx, run);
+    if (promised?.kind === 'sdk-method') return promised;
   }
   const target = classify(callee, ctx, run);
   if (target?.kind !== 'function') return undefined;

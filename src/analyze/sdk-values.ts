@@ -62,4 +62,6 @@ export type SdkValue =
   | { kind: 'local-module'; file: ts.SourceFile }
   | { kind: 'object'; literal: ts.ObjectLiteralExpression; ctx: CallContext }
   /** A parameter nothing is known about (the function was reached without a binding for it). */
-  | { kind: 'parameter'; decl: ts.ParameterDeclaration };
+  | { kind: 'parameter'; decl: ts.ParameterDeclaration }
+  /** An operation method of a client taken as a value, to be called later (`s3.getObject.bind(s3)`, `promisify(...)`). */
+  | { kind: 'sdk-method'; client: ClientValue; method: string; operation: string };

@@ -110,17 +110,18 @@ class BodySummary implements Summary, FinderContext {
   }
 
   /**
-   * Whether any finder can report this call: each one needs an export of an AWS package as the
-   * callee, a client or helper object as the receiver, or a `send(...)`. Most calls of a body are
-   * none of these, and are then shown to no finder.
+   * Whether any finder can report this call: each one needs an export of an AWS package or a
+   * client's method as the callee, a client, helper object or client's method as the receiver, or a
+   * `send(...)`. Most calls of a body are none of these, and are then shown to no finder.
    */
   private mayBeSdkCall(node: ts.CallExpression | ts.NewExpression): boolean {
-    if (this.classify(node.expression)?.kind === 'aws-export') return true;
+    const callee = this.classify(node.expression)?.kind;
+    if (callee === 'aws-export' || callee === 'sdk-method') return true;
     const call = methodCall(node);
     if (!call) return false;
     if (call.method === 'send') return true;
-    const receiver = this.classify(call.receiver);
-    return receiver?.kind === 'client' || receiver?.kind === 'aws-object';
+    const receiver = this.classify(call.receiver)?.kind;
+    return receiver === 'client' || receiver === 'aws-object' || receiver === 'sdk-method';
   }
 
   private findSdkCalls(node: ts.CallExpression | ts.NewExpression, body: Body): void {

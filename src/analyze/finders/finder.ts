@@ -29,8 +29,9 @@ export interface FinderContext {
 
 /**
  * One SDK shape. Every finder looks at each call and `new` of reachable code once that could be an
- * SDK call: whose callee is an export of an AWS package, whose receiver is a client or a helper
- * library's object, or that is a `send(...)` (see `mayBeSdkCall` in summarize-body.ts).
+ * SDK call: whose callee is an export of an AWS package or a client's method, whose receiver is a
+ * client, a helper library's object or a client's method, or that is a `send(...)` (see
+ * `mayBeSdkCall` in summarize-body.ts).
  */
 export interface Finder {
   name: string;

@@ -1,6 +1,7 @@
 import type { Finder } from './finder.js';
 import { libDynamodb } from './lib-dynamodb.js';
 import { libStorage } from './lib-storage.js';
+import { methodReference } from './method-reference.js';
 import { middy } from './middy.js';
 import { paginator } from './paginator.js';
 import { powertoolsIdempotency } from './powertools-idempotency.js';
@@ -18,6 +19,7 @@ import { waiter } from './waiter.js';
 export const FINDERS: readonly Finder[] = [
   v3Send,
   v3Aggregated,
+  methodReference,
   libDynamodb,
   paginator,
   waiter,
