@@ -27,5 +27,8 @@ export const parseSqsQueueUrl: ValueParser = (value) => {
   if (segments.length === 2 && host.includes('*') && account !== '') {
     return [{ vars: { ...unknownQueue, QueueName: account } }];
   }
+  // Nothing of the URL is known (a GetQueueUrl result, an event field): a queue of the function's
+  // own region and account, as for every other resource whose name the code does not tell.
+  if (/^\*+$/.test(value)) return [{ vars: { QueueName: '*' } }];
   return [{ vars: { ...unknownQueue } }];
 };

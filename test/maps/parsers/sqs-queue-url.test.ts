@@ -13,7 +13,8 @@ const cases: Array<[string | undefined, Record<string, string>[]]> = [
   ['http://localhost:4566/000000000000/jobs', [{ Region: '*', Account: '000000000000', QueueName: 'jobs' }]],
   ['https://sqs.*.amazonaws.com/*/orders-*', [{ Region: '*', Account: '*', QueueName: 'orders-*' }]],
   ['*/orders', [{ Region: '*', Account: '*', QueueName: 'orders' }]],
-  ['*', [unknown]],
+  // Wholly unknown: the function's own region and account fill the rest, as for other resources.
+  ['*', [{ QueueName: '*' }]],
   ['orders', [unknown]],
   ['https://sqs.us-east-1.amazonaws.com/', [unknown]],
   ['', [unknown]],
