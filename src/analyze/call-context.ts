@@ -58,16 +58,3 @@ export function thisContext(instance: Instance, run: AnalysisRun): CallContext {
     : `this${nodeId(run, instance.classDecl)}`;
   return { id, depth: construction?.args[0]?.ctx.depth ?? 0, params: new Map(), thisValue: instance };
 }
-
-/** The context of a constructor for one `new`: its parameters bound to the arguments. */
-export function constructionContext(constructor: ts.ConstructorDeclaration | undefined, instance: Instance, run: AnalysisRun): CallContext {
-  const base = thisContext(instance, run);
-  const construction = instance.construction;
-  if (!constructor || !construction) return base;
-  const params = new Map<ts.ParameterDeclaration, Arg>();
-  constructor.parameters.forEach((param, index) => {
-    const arg = construction.args[index];
-    if (arg && !ts.isSpreadElement(arg.expr)) params.set(param, arg);
-  });
-  return { ...base, id: `new${base.id}`, params };
-}

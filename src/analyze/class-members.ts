@@ -1,7 +1,8 @@
 import { ts } from 'ts-morph';
 import { thisFieldAssignment } from './syntax.js';
 import type { AnalysisRun } from './analysis-run.js';
-import { constructionContext, thisContext } from './call-context.js';
+import { thisContext } from './call-context.js';
+import { constructorContext } from './constructor-bindings.js';
 import { classifyType } from './classify-declaration.js';
 import { classify } from './classify-expression.js';
 import type { SdkValue } from './sdk-values.js';
@@ -15,7 +16,8 @@ type Instance = Extract<SdkValue, { kind: 'instance' }>;
  */
 export function classMember(instance: Instance, name: string, run: AnalysisRun, isStatic = false): SdkValue | undefined {
   for (let classDecl: ts.ClassLikeDeclaration | undefined = instance.classDecl, depth = 0; classDecl && depth < 8; classDecl = baseClass(classDecl, run), depth++) {
-    const found = memberOfClass(classDecl, { ...instance, classDecl }, name, run, isStatic);
+    // Members found in a base class still run with `this` the instance itself.
+    const found = memberOfClass(classDecl, instance, name, run, isStatic);
     if (found) return found;
   }
   return undefined;
@@ -42,7 +44,7 @@ function memberOfClass(classDecl: ts.ClassLikeDeclaration, instance: Instance, n
 }
 
 function constructorAssignment(constructor: ts.ConstructorDeclaration, instance: Instance, name: string, run: AnalysisRun): SdkValue | undefined {
-  const ctx = constructionContext(constructor, instance, run);
+  const ctx = constructorContext(constructor, instance, run);
   const parameterProperty = constructor.parameters.find(
     (param) => ts.isIdentifier(param.name) && param.name.text === name && (ts.getModifiers(param)?.length ?? 0) > 0,
   );

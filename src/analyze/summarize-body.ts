@@ -1,8 +1,10 @@
 import { ts } from 'ts-morph';
 import type { Finding, SdkCall } from '../model.js';
 import type { AnalysisRun } from './analysis-run.js';
-import { constructionContext, contextForCall, thisContext } from './call-context.js';
+import { contextForCall, thisContext } from './call-context.js';
+import { constructorContext } from './constructor-bindings.js';
 import { baseClass } from './class-members.js';
+import { enclosingClass } from './classify-declaration.js';
 import { bodyNodes } from './body-nodes.js';
 import { classify } from './classify-expression.js';
 import { FINDERS } from './finders/index.js';
@@ -142,9 +144,13 @@ class BodySummary implements Summary, FinderContext {
       return;
     }
     if (node.expression.kind === ts.SyntaxKind.SuperKeyword) {
-      const own = ctx.thisValue?.kind === 'instance' ? ctx.thisValue.classDecl : undefined;
+      // `super(...)`: the base class's construction, with its constructor's parameters bound to this
+      // call's arguments (see constructorArguments).
+      const own = enclosingClass(node);
       const base = own && baseClass(own, run);
-      if (base) this.edges.push({ body: base, ctx: thisContext({ kind: 'instance', classDecl: base }, run) });
+      if (!base) return;
+      const instance = ctx.thisValue?.kind === 'instance' ? ctx.thisValue : { kind: 'instance' as const, classDecl: base };
+      this.edges.push({ body: base, ctx: constructorContext(base.members.find(ts.isConstructorDeclaration), instance, run) });
       return;
     }
     const target = classify(node.expression, ctx, run);
@@ -161,7 +167,7 @@ class BodySummary implements Summary, FinderContext {
 
   private addConstruction(instance: Extract<SdkValue, { kind: 'instance' }>): void {
     const constructor = instance.classDecl.members.find(ts.isConstructorDeclaration);
-    this.edges.push({ body: instance.classDecl, ctx: constructionContext(constructor, instance, this.run) });
+    this.edges.push({ body: instance.classDecl, ctx: constructorContext(constructor, instance, this.run) });
   }
 
   private addEverything(value: SdkValue | undefined): void {
