@@ -159,10 +159,11 @@ class BodySummary implements Summary, FinderContext {
       const calleeCtx = relevant ? contextForCall(target.decl, node, ctx, target.ctx, run) : (target.ctx ?? EMPTY_CONTEXT);
       this.edges.push({ body: target.decl, ctx: calleeCtx });
       if (ctx === EMPTY_CONTEXT && relevant && referencesParameterOf(node, body, run)) this.usesParams = true;
-    } else if (!target && ts.isElementAccessExpression(node.expression)) {
-      // `handlers[event.type](event)`: which one runs cannot be told, so every candidate may.
-      this.addEverything(classify(node.expression.expression, ctx, run));
     }
+    // `handlers[event.type](event)`, or `const handle = handlers[event.type] ?? fallback; handle(event)`:
+    // which one runs cannot be told, so every candidate may.
+    const table = target?.kind === 'function' && ts.isElementAccessExpression(node.expression) ? undefined : dispatchTable(node.expression, run);
+    if (table) this.addEverything(classify(table, ctx, run));
   }
 
   private addConstruction(instance: Extract<SdkValue, { kind: 'instance' }>): void {
@@ -184,6 +185,21 @@ class BodySummary implements Summary, FinderContext {
       for (const member of value.decl.members) if (ts.isMethodDeclaration(member)) this.edges.push({ body: member, ctx: thisContext(instance, this.run) });
     }
   }
+}
+
+/** The object a callee picks its function from by a computed key, directly or through a `const`. */
+function dispatchTable(callee: ts.Expression, run: AnalysisRun): ts.Expression | undefined {
+  let picked: ts.Expression = callee;
+  if (ts.isIdentifier(callee)) {
+    const declaration = run.checker.getSymbolAtLocation(callee)?.valueDeclaration;
+    const isConst = declaration && ts.isVariableDeclaration(declaration) && (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) !== 0;
+    if (!isConst || !declaration.initializer) return undefined;
+    picked = declaration.initializer;
+    // `handlers[kind] ?? handlers.default`
+    while (ts.isBinaryExpression(picked) && picked.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) picked = picked.left;
+  }
+  while (ts.isParenthesizedExpression(picked) || ts.isAsExpression(picked) || ts.isNonNullExpression(picked)) picked = picked.expression;
+  return ts.isElementAccessExpression(picked) ? picked.expression : undefined;
 }
 
 /** Arguments worth reading the callee again for: SDK values and objects that may carry them. */

@@ -20,6 +20,11 @@ const cases: Array<{ name: string; files: Record<string, string>; calls: Array<[
     calls: [['sns', 'Publish', 4], ['sns', 'Subscribe', 5]],
   },
   {
+    name: 'a function picked from a map into a const, with a fallback, and then called',
+    files: { 'index.ts': `import { SNS } from '@aws-sdk/client-sns';\nconst sns = new SNS({});\nconst actions = {\n  a: async () => sns.publish({ TopicArn: 'a', Message: 'm' }),\n  b: async () => sns.subscribe({ TopicArn: 'b', Protocol: 'sqs' }),\n};\nexport const handler = async (event: { type: 'a' | 'b' }) => {\n  const run = actions[event.type] ?? actions.a;\n  return run();\n};\n` },
+    calls: [['sns', 'Publish', 4], ['sns', 'Subscribe', 5]],
+  },
+  {
     name: 'middy-wrapped handler reaches its base handler',
     files: { 'index.ts': `import middy from '@middy/core';\nimport { S3 } from '@aws-sdk/client-s3';\nconst s3 = new S3({});\nconst baseHandler = async () => s3.listBuckets({});\nexport const handler = middy(baseHandler).use({ before: async () => undefined });\n` },
     calls: [['s3', 'ListBuckets', 4]],
