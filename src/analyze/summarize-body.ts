@@ -9,7 +9,7 @@ import { bodyNodes } from './body-nodes.js';
 import { classify } from './classify-expression.js';
 import { FINDERS } from './finders/index.js';
 import { methodCall, type FinderContext, type FoundCall } from './finders/finder.js';
-import { referencesParameterOf } from './parameter-references.js';
+import { isNestedIn, referencesParameterOf } from './parameter-references.js';
 import { contextMayReachAws } from './reaches-aws.js';
 import { EMPTY_CONTEXT, type Body, type CallContext, type SdkValue } from './sdk-values.js';
 import { toSdkCallOrFinding } from './to-sdk-call.js';
@@ -158,7 +158,8 @@ class BodySummary implements Summary, FinderContext {
       const relevant = node.arguments.some((arg) => isSdkRelevant(classify(arg, ctx, run))) || summarize(target.decl, EMPTY_CONTEXT, run).usesParams;
       const calleeCtx = relevant ? contextForCall(target.decl, node, ctx, target.ctx, run) : (target.ctx ?? EMPTY_CONTEXT);
       this.edges.push({ body: target.decl, ctx: calleeCtx });
-      if (ctx === EMPTY_CONTEXT && relevant && referencesParameterOf(node, body, run)) this.usesParams = true;
+      // A closure of this body reads its parameters wherever it is called from here.
+      if (ctx === EMPTY_CONTEXT && relevant && (referencesParameterOf(node, body, run) || isNestedIn(target.decl, body))) this.usesParams = true;
     }
     // `handlers[event.type](event)`, or `const handle = handlers[event.type] ?? fallback; handle(event)`:
     // which one runs cannot be told, so every candidate may.

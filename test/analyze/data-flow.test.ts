@@ -72,6 +72,20 @@ describe('data flow: what a value is decides', () => {
     expect(result.calls.map((call) => call.input)).toEqual([{ TableName: 'orders', Item: {} }]);
   });
 
+  test('a parameter reaches the input through a local copy, a local object, a spread and a closure', () => {
+    const result = analyzeSource({
+      'index.ts': [
+        `import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';`,
+        `const s3 = new S3Client({});`,
+        `async function copy(key: string) { const k = key; await s3.send(new PutObjectCommand({ Bucket: 'b', Key: k })); }`,
+        `async function spread(key: string) { const target = { Bucket: 'b', Key: key }; await s3.send(new PutObjectCommand({ ...target, Body: 'x' })); }`,
+        `async function closure(key: string) { const flush = async () => { await s3.send(new PutObjectCommand({ Bucket: 'b', Key: key })); }; await flush(); }`,
+        `export const handler = async () => { await copy('one.csv'); await spread('two.csv'); await closure('three.csv'); };`,
+      ].join('\n'),
+    });
+    expect(result.calls.map((call) => (call.input as { Key?: unknown }).Key)).toEqual(['one.csv', 'two.csv', 'three.csv']);
+  });
+
   test('client region is reported with the call', () => {
     const result = analyzeSource({
       'index.ts': `import { SQS } from '@aws-sdk/client-sqs';\nconst sqs = new SQS({ region: 'us-west-2' });\nexport const handler = async () => sqs.sendMessage({ QueueUrl: 'q', MessageBody: 'm' });\n`,
