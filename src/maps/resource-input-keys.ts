@@ -8,6 +8,19 @@ import { canonicalOperationName, clientIdFor } from './service-names.js';
  * a resource, so it is not worth a warning.
  */
 export function resourceInputKeys(service: string, operation: string): Set<string> {
+  return new Set([...resourceInputPaths(service, operation)].map((path) => path.split(/[.[{]/)[0]!));
+}
+
+/**
+ * The last names of those paths (`tablename` of `TransactItems[].Update.TableName`): an unknown
+ * value nested in a list or map widens a resource only under one of these names.
+ */
+export function resourceInputLeaves(service: string, operation: string): Set<string> {
+  return new Set([...resourceInputPaths(service, operation)].map((path) => path.split(/[.[\]{}]+/).filter(Boolean).pop()!).filter(Boolean));
+}
+
+/** The input paths (lower-cased) an operation's resources and conditions are read from. */
+function resourceInputPaths(service: string, operation: string): Set<string> {
   const keys = new Set<string>();
   const clientId = clientIdFor(service);
   const map = clientId === undefined ? undefined : loadServiceMap(clientId);
@@ -32,9 +45,10 @@ function collect(map: ServiceMap, entry: OperationMap | undefined, prefix: strin
 function collectRule(rule: PermissionRule, map: ServiceMap, prefix: string, keys: Set<string>): void {
   const add = (path: string | undefined) => {
     if (path === undefined) return;
-    const absolute = path.startsWith('@') ? (rule.forEach ?? '') : path;
-    const top = join(prefix, absolute).split(/[.[{]/)[0];
-    if (top) keys.add(top.toLowerCase());
+    // "@.Update.TableName" inside `forEach: "TransactItems[]"` reads "TransactItems[].Update.TableName".
+    const absolute = path.startsWith('@') ? `${rule.forEach ?? ''}${path.slice(1)}` : path;
+    const full = join(prefix, absolute);
+    if (full) keys.add(full.toLowerCase());
   };
   for (const resource of rule.resources ?? []) {
     for (const binding of Object.values(resource.bind ?? {})) add(bindingPath(binding));
@@ -44,8 +58,12 @@ function collectRule(rule: PermissionRule, map: ServiceMap, prefix: string, keys
     for (const match of template.matchAll(/\$\{([A-Za-z0-9]+)\}/g)) {
       const variable = match[1]!;
       if (!resource.bind?.[variable]) {
-        keys.add(join(prefix, variable).split('.')[0]!.toLowerCase());
-        keys.add(join(prefix, variable.replace(/Name$/, '')).split('.')[0]!.toLowerCase());
+        // Read from the current element first when the rule repeats over one (resolve-resources.ts).
+        const within = rule.forEach ? `${rule.forEach}.` : '';
+        for (const key of [variable, variable.replace(/Name$/, '')]) {
+          keys.add(join(prefix, key).toLowerCase());
+          if (within) keys.add(join(prefix, within + key).toLowerCase());
+        }
       }
     }
   }

@@ -1,6 +1,6 @@
 import { permissionsForCall, type CallPermissions } from '../maps/permissions-for-call.js';
 import { isUnknown } from '../resolve/value-kinds.js';
-import { resourceInputKeys } from '../maps/resource-input-keys.js';
+import { resourceInputKeys, resourceInputLeaves } from '../maps/resource-input-keys.js';
 import type { CallContext, Finding, NeededPermission, SdkCall, Unknown, Value } from '../model.js';
 
 /** Every permission a function's calls need, each with the calls that need it. */
@@ -54,8 +54,13 @@ function contextForCall(base: CallContext, call: SdkCall): CallContext {
 /** Which parts of a call's input the code leaves unknown, each where it was found. */
 function unresolvedInputFindings(call: SdkCall): Finding[] {
   const where = `${call.service} ${call.operation}`;
-  const keys = inputKeysOf(call.service, call.operation);
-  const scoping = unknownParts(call.input).filter(([name]) => name === 'the input' || keys.has(name.split(/[.[(]/)[0]!.toLowerCase()) || name.startsWith('(spread)'));
+  const { keys, leaves } = inputKeysOf(call.service, call.operation);
+  const scoping = unknownParts(call.input).filter(([name]) => {
+    if (name === 'the input' || name.startsWith('(spread)')) return true;
+    if (!keys.has(name.split(/[.[(]/)[0]!.toLowerCase())) return false;
+    // Inside a list (`TransactItems[0].Update.TableName`), only the names resources are read from.
+    return !name.includes('[') || leaves.has(name.split(/[.[\]]+/).filter(Boolean).pop()!.toLowerCase());
+  });
   return scoping.map(([name, unknown]) => ({
     severity: 'warning',
     code: 'unresolved-input',
@@ -65,18 +70,19 @@ function unresolvedInputFindings(call: SdkCall): Finding[] {
 }
 
 // Read from the action maps, which are loaded once per process too.
-const inputKeys = new Map<string, Set<string>>();
+const inputKeys = new Map<string, { keys: Set<string>; leaves: Set<string> }>();
 
-function inputKeysOf(service: string, operation: string): Set<string> {
+function inputKeysOf(service: string, operation: string): { keys: Set<string>; leaves: Set<string> } {
   const key = `${service}\0${operation}`;
-  let keys = inputKeys.get(key);
-  if (!keys) inputKeys.set(key, (keys = resourceInputKeys(service, operation)));
-  return keys;
+  let found = inputKeys.get(key);
+  if (!found) inputKeys.set(key, (found = { keys: resourceInputKeys(service, operation), leaves: resourceInputLeaves(service, operation) }));
+  return found;
 }
 
 function unknownParts(input: Value, prefix = ''): Array<[string, Unknown]> {
   if (isUnknown(input)) return [[prefix || 'the input', input]];
-  if (typeof input !== 'object' || input === null || Array.isArray(input) || '$oneOf' in input) return [];
+  if (Array.isArray(input)) return input.flatMap((element, index) => unknownParts(element, `${prefix}[${index}]`));
+  if (typeof input !== 'object' || input === null || '$oneOf' in input) return [];
   if ('$template' in input && Array.isArray(input.$template)) {
     const parts = input.$template as Array<string | Unknown>;
     return parts.filter((part): part is Unknown => typeof part !== 'string').map((part) => [prefix, part]);
