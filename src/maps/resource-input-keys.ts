@@ -3,24 +3,11 @@ import { loadServiceMap } from './load-maps.js';
 import { canonicalOperationName, clientIdFor } from './service-names.js';
 
 /**
- * The top-level input keys an operation's resources and conditions are read from (`Bucket`, `Key`,
- * `QueueUrl`), lower-cased. An unknown value under any other key (an Item, a Limit) does not widen
- * a resource, so it is not worth a warning.
+ * The input paths an operation's resources and conditions are read from, lower-cased
+ * (`bucket`, `key`, `transactitems[].update.tablename`, `target.rolearn`). An unknown value anywhere
+ * else (an Item, a Limit, a schedule's Input) does not widen a resource, so it is not worth a warning.
  */
-export function resourceInputKeys(service: string, operation: string): Set<string> {
-  return new Set([...resourceInputPaths(service, operation)].map((path) => path.split(/[.[{]/)[0]!));
-}
-
-/**
- * The last names of those paths (`tablename` of `TransactItems[].Update.TableName`): an unknown
- * value nested in a list or map widens a resource only under one of these names.
- */
-export function resourceInputLeaves(service: string, operation: string): Set<string> {
-  return new Set([...resourceInputPaths(service, operation)].map((path) => path.split(/[.[\]{}]+/).filter(Boolean).pop()!).filter(Boolean));
-}
-
-/** The input paths (lower-cased) an operation's resources and conditions are read from. */
-function resourceInputPaths(service: string, operation: string): Set<string> {
+export function resourceInputPaths(service: string, operation: string): Set<string> {
   const keys = new Set<string>();
   const clientId = clientIdFor(service);
   const map = clientId === undefined ? undefined : loadServiceMap(clientId);

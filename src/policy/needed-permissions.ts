@@ -1,6 +1,6 @@
 import { permissionsForCall, type CallPermissions } from '../maps/permissions-for-call.js';
 import { isUnknown } from '../resolve/value-kinds.js';
-import { resourceInputKeys, resourceInputLeaves } from '../maps/resource-input-keys.js';
+import { resourceInputPaths } from '../maps/resource-input-keys.js';
 import type { CallContext, Finding, NeededPermission, SdkCall, Unknown, Value } from '../model.js';
 
 /** Every permission a function's calls need, each with the calls that need it. */
@@ -54,12 +54,14 @@ function contextForCall(base: CallContext, call: SdkCall): CallContext {
 /** Which parts of a call's input the code leaves unknown, each where it was found. */
 function unresolvedInputFindings(call: SdkCall): Finding[] {
   const where = `${call.service} ${call.operation}`;
-  const { keys, leaves } = inputKeysOf(call.service, call.operation);
+  const paths = inputPathsOf(call.service, call.operation);
   const scoping = unknownParts(call.input).filter(([name]) => {
-    if (name === 'the input' || name.startsWith('(spread)')) return true;
-    if (!keys.has(name.split(/[.[(]/)[0]!.toLowerCase())) return false;
-    // Inside a list (`TransactItems[0].Update.TableName`), only the names resources are read from.
-    return !name.includes('[') || leaves.has(name.split(/[.[\]]+/).filter(Boolean).pop()!.toLowerCase());
+    if (name === 'the input' || name === '(spread)') return true;
+    // `TransactItems[0].Update.TableName` is read by the path `transactitems[].update.tablename`; an
+    // unknown object (`Target`, or what is spread into it) holds the paths below it (`target.rolearn`).
+    const path = name.replace(/\.\(spread\)$/, '').toLowerCase().replace(/\[\d+\]/g, '[]');
+    for (const read of paths) if (read === path || read.startsWith(`${path}.`) || read.startsWith(`${path}[`)) return true;
+    return false;
   });
   return scoping.map(([name, unknown]) => ({
     severity: 'warning',
@@ -70,13 +72,13 @@ function unresolvedInputFindings(call: SdkCall): Finding[] {
 }
 
 // Read from the action maps, which are loaded once per process too.
-const inputKeys = new Map<string, { keys: Set<string>; leaves: Set<string> }>();
+const inputPaths = new Map<string, Set<string>>();
 
-function inputKeysOf(service: string, operation: string): { keys: Set<string>; leaves: Set<string> } {
+function inputPathsOf(service: string, operation: string): Set<string> {
   const key = `${service}\0${operation}`;
-  let found = inputKeys.get(key);
-  if (!found) inputKeys.set(key, (found = { keys: resourceInputKeys(service, operation), leaves: resourceInputLeaves(service, operation) }));
-  return found;
+  let paths = inputPaths.get(key);
+  if (!paths) inputPaths.set(key, (paths = resourceInputPaths(service, operation)));
+  return paths;
 }
 
 function unknownParts(input: Value, prefix = ''): Array<[string, Unknown]> {

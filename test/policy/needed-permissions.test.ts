@@ -35,4 +35,21 @@ describe('unknown parts of an input that widen a resource are warned about', () 
       [9, 's3 DeleteObjects: Delete.Objects[0].Key is not known (from the event); its resource is a wildcard'],
     ]);
   });
+
+  test('not an unknown part no resource is read from', () => {
+    const result = neededPermissions(
+      [
+        call('scheduler', 'CreateSchedule', {
+          Name: { $template: ['renew-', unknown('from the event', 3)] },
+          ScheduleExpression: 'rate(1 day)',
+          FlexibleTimeWindow: { Mode: 'OFF' },
+          Target: { Arn: 'arn:aws:sqs:us-east-1:123456789012:q', RoleArn: 'arn:aws:iam::123456789012:role/r', Input: unknown('JSON of a value that is not fully known', 4) },
+        }),
+      ],
+      context,
+    );
+    expect(result.findings.map((f) => [f.at?.line, f.message])).toEqual([
+      [3, 'scheduler CreateSchedule: Name is not known (from the event); its resource is a wildcard'],
+    ]);
+  });
 });
