@@ -93,6 +93,8 @@ function classifyParameter(decl: ts.ParameterDeclaration, ctx: CallContext, run:
   const bound = bindingFor(decl, ctx);
   const value = bound ? classify(bound.expr, bound.ctx, run) : undefined;
   if (value) return value;
+  const resolved = promiseCallbackValue(decl, ctx, run);
+  if (resolved) return resolved;
   if (decl.type) {
     const typed = classifyType(decl.type, run);
     if (typed) return typed;
@@ -103,6 +105,19 @@ function classifyParameter(decl: ts.ParameterDeclaration, ctx: CallContext, run:
 // What a type annotation names never depends on a context: parameters are read once per context,
 // their annotations once per run.
 const typeValues = new WeakMap<AnalysisRun, WeakMap<ts.TypeNode, SdkValue | null>>();
+
+/**
+ * `import('@aws-sdk/client-ssm').then(({ SSMClient }) => ...)`, `getClient().then((c) => ...)`: the
+ * first parameter of a callback handed to `.then` is what the promise resolves to, which the
+ * analysis reads as the receiver itself (as it reads `await x` as `x`).
+ */
+function promiseCallbackValue(decl: ts.ParameterDeclaration, ctx: CallContext, run: AnalysisRun): SdkValue | undefined {
+  const callback = decl.parent;
+  if (!(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) || callback.parameters[0] !== decl) return undefined;
+  const call = callback.parent;
+  if (!ts.isCallExpression(call) || call.arguments[0] !== callback || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'then') return undefined;
+  return classify(call.expression.expression, ctx, run);
+}
 
 /** A client or local class named by a type annotation (`db: DynamoDBDocumentClient`, `repo: OrderRepo`). */
 export function classifyType(type: ts.TypeNode, run: AnalysisRun): SdkValue | undefined {

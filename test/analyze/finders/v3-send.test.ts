@@ -18,6 +18,11 @@ const cases: Array<{ name: string; files: Record<string, string>; calls: Array<[
     calls: [['sns', 'Publish', 4]],
   },
   {
+    name: 'a dynamic import resolved in .then, and a client factory resolved in .then',
+    files: { 'index.mjs': `const ready = import('@aws-sdk/client-ssm').then(({ SSMClient, GetParameterCommand }) =>\n  new SSMClient({}).send(new GetParameterCommand({ Name: '/app/param' })));\nimport { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';\nconst client = async () => new SQSClient({});\nexport const handler = async () => {\n  await client().then((sqs) => sqs.send(new SendMessageCommand({ QueueUrl: 'u', MessageBody: 'm' })));\n  return ready;\n};\n` },
+    calls: [['ssm', 'GetParameter', 2], ['sqs', 'SendMessage', 6]],
+  },
+  {
     name: 'destructured require in CommonJS',
     files: { 'index.js': `const { DynamoDBClient, PutItemCommand } = require('@aws-sdk/client-dynamodb');\nconst db = new DynamoDBClient({});\nexports.handler = async () => {\n  await db.send(new PutItemCommand({ TableName: 't', Item: {} }));\n};\n` },
     calls: [['dynamodb', 'PutItem', 4]],
