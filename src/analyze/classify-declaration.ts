@@ -107,7 +107,7 @@ function classifyParameter(decl: ts.ParameterDeclaration, ctx: CallContext, run:
 const typeValues = new WeakMap<AnalysisRun, WeakMap<ts.TypeNode, SdkValue | null>>();
 
 /**
- * `import('@aws-sdk/client-ssm').then(({ SSMClient }) => ...)`, `getClient().then((c) => ...)`: the
+ * A dynamic import of a package resolved in `.then(({ SSMClient }) => ...)`, `getClient().then((c) => ...)`: the
  * first parameter of a callback handed to `.then` is what the promise resolves to, which the
  * analysis reads as the receiver itself (as it reads `await x` as `x`).
  */
