@@ -11,6 +11,7 @@ import { awsReachingFiles, createFileGraph, importClosure } from './import-closu
 import { resolveModule } from './module-resolver.js';
 import { parseErrorFinding } from './parse-errors.js';
 import { reachableCalls } from './reachable-calls.js';
+import { withV2GlobalRegion } from './v2-global-config.js';
 
 export interface FunctionEntry {
   name: string;
@@ -72,7 +73,7 @@ export function analyzeFunctions(entries: FunctionEntry[], options: AnalyzeOptio
     return {
       name: entry.name,
       entry: entry.entry,
-      calls: reached.calls,
+      calls: withV2GlobalRegion(reached.calls, closure.files, run),
       findings: [...findings, ...reached.findings],
       files: closure.files.map((file) => file.fileName),
     };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { callTriples } from '../analyze-source.js';
+import { analyzeSource, callTriples } from '../analyze-source.js';
 
 const cases: Array<{ name: string; files: Record<string, string>; calls: Array<[string, string, number]> }> = [
   {
@@ -22,5 +22,20 @@ const cases: Array<{ name: string; files: Record<string, string>; calls: Array<[
 describe('v2-client', () => {
   test.each(cases)('$name', ({ files, calls }) => {
     expect(callTriples(files)).toEqual(calls);
+  });
+
+  test('a service object made without a region takes the one AWS.config sets, in any file of the function', () => {
+    const fn = analyzeSource({
+      'index.js': `const AWS = require('aws-sdk');\nAWS.config.update({ region: 'eu-west-1' });\nconst { save } = require('./orders');\nexports.handler = async () => save();\n`,
+      'orders.js': `const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nconst sns = new AWS.SNS({ region: 'us-west-2' });\nexports.save = async () => {\n  await db.put({ TableName: 'orders', Item: {} }).promise();\n  await sns.publish({ TopicArn: 't', Message: 'm' }).promise();\n};\n`,
+    });
+    expect(fn.calls.map((call) => [call.operation, call.clientConfig?.region])).toEqual([['Put', 'eu-west-1'], ['Publish', 'us-west-2']]);
+  });
+
+  test('two different global regions leave the calls without one', () => {
+    const fn = analyzeSource({
+      'index.js': `const AWS = require('aws-sdk');\nAWS.config.region = 'eu-west-1';\nif (process.env.X) AWS.config.update({ region: 'ap-south-1' });\nexports.handler = async () => new AWS.SQS().sendMessage({ QueueUrl: 'u', MessageBody: 'm' }).promise();\n`,
+    });
+    expect(fn.calls.map((call) => [call.operation, call.clientConfig?.region])).toEqual([['SendMessage', undefined]]);
   });
 });
