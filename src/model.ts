@@ -85,8 +85,12 @@ export interface SdkCall {
   at: SourceLocation;
   /** The finder that recognised the call (`v3-send`, `v2-client`, ...), for --explain. */
   via: string;
-  /** Settings of the client that makes the call, where the code gives them. */
-  clientConfig?: { region?: Value; endpoint?: Value };
+  /**
+   * Settings of the client that makes the call, where the code gives them. `givenCredentials`: the
+   * client was handed credentials of another principal (an assumed role's, keys), so the call does
+   * not run as the function's role.
+   */
+  clientConfig?: { region?: Value; endpoint?: Value; givenCredentials?: boolean };
 }
 
 /** A call that needs a permission, kept with it for --explain and the markdown report. */

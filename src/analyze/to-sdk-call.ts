@@ -53,7 +53,25 @@ function configOf(client: ClientValue, run: AnalysisRun): SdkCall['clientConfig'
     const property = propertyOf(literal?.expr, key);
     if (property) config[key] = evaluateArg({ expr: property, ctx: literal?.ctx ?? ctx }, run);
   }
-  return config.region !== undefined || config.endpoint !== undefined ? config : undefined;
+  if (hasGivenCredentials(literal?.expr)) config.givenCredentials = true;
+  return config.region !== undefined || config.endpoint !== undefined || config.givenCredentials ? config : undefined;
+}
+
+// Providers of the function's own credentials (the Lambda role's, from the environment): a client
+// given one of these still runs as the function. https://docs.aws.amazon.com/sdk-for-javascript/v3/developer-guide/setting-credentials-node.html
+const OWN_CREDENTIAL_PROVIDERS = new Set(['fromNodeProviderChain', 'defaultProvider', 'fromEnv', 'fromIni', 'fromContainerMetadata', 'fromInstanceMetadata', 'fromProcess', 'fromSSO', 'EnvironmentCredentials']);
+
+/** `credentials: { accessKeyId, ... }` (an assumed role's), keys in v2 options: another principal's credentials. */
+function hasGivenCredentials(options: ts.ObjectLiteralExpression | undefined): boolean {
+  if (!options) return false;
+  if (propertyOf(options, 'accessKeyId')) return true;
+  const credentials = propertyOf(options, 'credentials');
+  if (!credentials) return false;
+  let provider: ts.Expression = credentials;
+  while (ts.isAwaitExpression(provider) || ts.isParenthesizedExpression(provider)) provider = provider.expression;
+  const callee = ts.isCallExpression(provider) || ts.isNewExpression(provider) ? provider.expression : undefined;
+  const name = callee && (ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined);
+  return !(name && OWN_CREDENTIAL_PROVIDERS.has(name));
 }
 
 function classifiedLiteral(expr: ts.Expression, ctx: CallContext, run: AnalysisRun): { expr: ts.ObjectLiteralExpression; ctx: CallContext } | undefined {

@@ -8,6 +8,10 @@ export function neededPermissions(calls: SdkCall[], base: CallContext): { permis
   const byKey = new Map<string, NeededPermission>();
   const findings: Finding[] = [];
   for (const call of calls) {
+    if (call.clientConfig?.givenCredentials) {
+      findings.push(givenCredentialsNote(call));
+      continue;
+    }
     const result = permissionsFor(call, contextForCall(base, call));
     for (const finding of result.findings) findings.push({ ...finding, at: finding.at ?? call.at });
     for (const permission of result.permissions) {
@@ -40,6 +44,17 @@ function permissionsFor(call: SdkCall, context: CallContext): CallPermissions {
     permissionsCache.set(key, result);
   }
   return result;
+}
+
+// A call signed with credentials the code hands its client (an assumed role's, keys) is authorized
+// for that principal: the function's role needs only what it takes to get them (sts:AssumeRole).
+function givenCredentialsNote(call: SdkCall): Finding {
+  return {
+    severity: 'note',
+    code: 'other-credentials',
+    message: `${call.service} ${call.operation} runs with the credentials its client is given (an assumed role's or keys), not as the function's role: its permission belongs to that principal and is not in this policy`,
+    at: call.at,
+  };
 }
 
 /** A client pinned to a region (`new S3Client({ region: 'eu-west-1' })`) scopes its calls' ARNs there. */

@@ -86,6 +86,22 @@ describe('data flow: what a value is decides', () => {
     expect(result.calls.map((call) => (call.input as { Key?: unknown }).Key)).toEqual(['one.csv', 'two.csv', 'three.csv']);
   });
 
+  test('a client handed credentials of another principal is marked; one given the default chain is not', () => {
+    const result = analyzeSource({
+      'index.ts': [
+        `import { S3Client, ListObjectsV2Command } from '@aws-sdk/client-s3';`,
+        `import { fromNodeProviderChain } from '@aws-sdk/credential-providers';`,
+        `export const handler = async (c: { AccessKeyId: string; SecretAccessKey: string }) => {`,
+        `  const partner = new S3Client({ credentials: { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey } });`,
+        `  const own = new S3Client({ credentials: fromNodeProviderChain() });`,
+        `  await partner.send(new ListObjectsV2Command({ Bucket: 'partner' }));`,
+        `  await own.send(new ListObjectsV2Command({ Bucket: 'ours' }));`,
+        `};`,
+      ].join('\n'),
+    });
+    expect(result.calls.map((call) => [(call.input as { Bucket?: string }).Bucket, call.clientConfig?.givenCredentials ?? false])).toEqual([['partner', true], ['ours', false]]);
+  });
+
   test('client region is reported with the call', () => {
     const result = analyzeSource({
       'index.ts': `import { SQS } from '@aws-sdk/client-sqs';\nconst sqs = new SQS({ region: 'us-west-2' });\nexport const handler = async () => sqs.sendMessage({ QueueUrl: 'q', MessageBody: 'm' });\n`,

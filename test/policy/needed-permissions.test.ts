@@ -52,4 +52,11 @@ describe('unknown parts of an input that widen a resource are warned about', () 
       [3, 'scheduler CreateSchedule: Name is not known (from the event); its resource is a wildcard'],
     ]);
   });
+
+  test('a call with credentials handed to its client needs nothing of the function\'s role, and says so', () => {
+    const given: SdkCall = { ...call('s3', 'ListObjectsV2', { Bucket: 'partner' }), clientConfig: { givenCredentials: true } };
+    const result = neededPermissions([given, call('sts', 'AssumeRole', { RoleArn: 'arn:aws:iam::210987654321:role/partner', RoleSessionName: 's' })], context);
+    expect(result.permissions.map((p) => [p.action, p.resource])).toEqual([['sts:AssumeRole', 'arn:aws:iam::210987654321:role/partner']]);
+    expect(result.findings.map((f) => [f.severity, f.code])).toEqual([['note', 'other-credentials']]);
+  });
 });
