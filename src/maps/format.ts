@@ -28,7 +28,8 @@ export type ParserName =
   | 'partiql-statement' // SELECT/INSERT/UPDATE/DELETE ... "table" -> Verb, TableName
   | 'bedrock-model-id' // model id | inference profile id | ARN -> the model or profile ARNs
   | 'dsql-hostname' // <cluster>.dsql.<region>.on.aws -> ClusterId, Region
-  | 'arn-or-name'; // a value that may be a full ARN (used as is) or the name for the template
+  | 'arn-or-name' // a value that may be a full ARN (used as is) or the name for the template
+  | 's3-uri'; // s3://bucket/prefix/ -> BucketName, ObjectName "prefix/*"
 
 /** Where one ARN variable or condition value comes from. A bare string is an input path. */
 export type Binding =

@@ -220,6 +220,17 @@ const computeRows: Row[] = [
     expected: [p('events:PutEvents', `arn:aws:events:us-east-1:${acct}:event-bus/default`)] },
   { label: '38 StartExecution alias', service: 'sfn', operation: 'StartExecution', input: { stateMachineArn: `arn:aws:states:us-east-1:${acct}:stateMachine:flow:prod` },
     expected: [p('states:StartExecution', `arn:aws:states:us-east-1:${acct}:stateMachine:flow:prod`)] },
+  // Athena writes the results with the caller's credentials; the default workgroup is "primary".
+  { label: 'athena StartQueryExecution', service: 'athena', operation: 'StartQueryExecution',
+    input: { QueryString: 'SELECT 1', WorkGroup: 'analytics', ResultConfiguration: { OutputLocation: 's3://results/clickstream/' } },
+    expected: [
+      p('athena:StartQueryExecution', `arn:aws:athena:us-east-1:${acct}:workgroup/analytics`),
+      p('s3:GetBucketLocation', 'arn:aws:s3:::results'),
+      p('s3:PutObject', 'arn:aws:s3:::results/clickstream/*'),
+      p('s3:GetObject', 'arn:aws:s3:::results/clickstream/*'),
+    ] },
+  { label: 'athena StartQueryExecution default workgroup', service: 'athena', operation: 'StartQueryExecution', input: { QueryString: 'SELECT 1' },
+    expected: [p('athena:StartQueryExecution', `arn:aws:athena:us-east-1:${acct}:workgroup/primary`)] },
   // An execution ARN names its state machine in the middle: the ARN is the resource, whole.
   { label: '38 DescribeExecution', service: 'sfn', operation: 'DescribeExecution', input: { executionArn: `arn:aws:states:us-east-1:${acct}:execution:flow:run-1` },
     expected: [p('states:DescribeExecution', `arn:aws:states:us-east-1:${acct}:execution:flow:run-1`)] },

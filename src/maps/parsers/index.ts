@@ -10,6 +10,7 @@ import { parseKmsKeyId } from './kms-key-id.js';
 import { parseLambdaFunctionName } from './lambda-function-name.js';
 import { parsePartiqlStatement } from './partiql-statement.js';
 import { parseS3CopySource } from './s3-copy-source.js';
+import { parseS3Uri } from './s3-uri.js';
 import { parseSecretId } from './secret-id.js';
 import { parseSqsQueueUrl } from './sqs-queue-url.js';
 import { parseSsmParameterName } from './ssm-parameter-name.js';
@@ -31,4 +32,5 @@ export const valueParsers: Record<ParserName, ValueParser> = {
   'bedrock-model-id': parseBedrockModelId,
   'dsql-hostname': parseDsqlHostname,
   'arn-or-name': parseArnOrName,
+  's3-uri': parseS3Uri,
 };
