@@ -29,7 +29,8 @@ export type ParserName =
   | 'bedrock-model-id' // model id | inference profile id | ARN -> the model or profile ARNs
   | 'dsql-hostname' // <cluster>.dsql.<region>.on.aws -> ClusterId, Region
   | 'arn-or-name' // a value that may be a full ARN (used as is) or the name for the template
-  | 's3-uri'; // s3://bucket/prefix/ -> BucketName, ObjectName "prefix/*"
+  | 's3-uri' // s3://bucket/prefix/ -> BucketName, ObjectName "prefix/*"
+  | 'athena-query-tables'; // a SQL query -> DatabaseName, TableName of each catalog table it reads
 
 /** Where one ARN variable or condition value comes from. A bare string is an input path. */
 export type Binding =

@@ -229,6 +229,14 @@ const computeRows: Row[] = [
       p('s3:PutObject', 'arn:aws:s3:::results/clickstream/*'),
       p('s3:GetObject', 'arn:aws:s3:::results/clickstream/*'),
     ] },
+  { label: 'athena StartQueryExecution tables', service: 'athena', operation: 'StartQueryExecution', input: { QueryString: 'SELECT * FROM "Clicks"."Events" e JOIN clicks.pages p ON e.p = p.id' },
+    expected: [
+      p('athena:StartQueryExecution', `arn:aws:athena:us-east-1:${acct}:workgroup/primary`),
+      p('glue:GetTable', `arn:aws:glue:us-east-1:${acct}:catalog`),
+      p('glue:GetTable', `arn:aws:glue:us-east-1:${acct}:database/clicks`),
+      p('glue:GetTable', `arn:aws:glue:us-east-1:${acct}:table/clicks/events`),
+      p('glue:GetTable', `arn:aws:glue:us-east-1:${acct}:table/clicks/pages`),
+    ] },
   { label: 'athena StartQueryExecution default workgroup', service: 'athena', operation: 'StartQueryExecution', input: { QueryString: 'SELECT 1' },
     expected: [p('athena:StartQueryExecution', `arn:aws:athena:us-east-1:${acct}:workgroup/primary`)] },
   // An execution ARN names its state machine in the middle: the ARN is the resource, whole.

@@ -1,6 +1,7 @@
 import type { ParserName } from '../format.js';
 import type { ValueParser } from './value-parser.js';
 import { parseApigwEndpoint } from './apigw-endpoint.js';
+import { parseAthenaQueryTables } from './athena-query-tables.js';
 import { parseArnOrName } from './arn-or-name.js';
 import { parseBedrockModelId } from './bedrock-model-id.js';
 import { parseDsqlHostname } from './dsql-hostname.js';
@@ -33,4 +34,5 @@ export const valueParsers: Record<ParserName, ValueParser> = {
   'dsql-hostname': parseDsqlHostname,
   'arn-or-name': parseArnOrName,
   's3-uri': parseS3Uri,
+  'athena-query-tables': parseAthenaQueryTables,
 };
