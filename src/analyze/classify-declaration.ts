@@ -85,7 +85,7 @@ function classifyBindingElement(decl: ts.BindingElement, ctx: CallContext, run: 
   if (ts.isVariableDeclaration(holder) && holder.initializer) source = classify(holder.initializer, moduleLevelContext(holder, ctx), run);
   else if (ts.isParameter(holder)) source = classifyParameter(holder, ctx, run);
   else if (ts.isBindingElement(holder)) source = classifyBindingElement(holder, ctx, run);
-  return memberOf(source, name.text, ctx, run);
+  return memberOf(source, name.text, run);
 }
 
 function classifyParameter(decl: ts.ParameterDeclaration, ctx: CallContext, run: AnalysisRun): SdkValue | undefined {
@@ -148,13 +148,13 @@ function classifyTypeUncached(type: ts.TypeNode, run: AnalysisRun): SdkValue | u
 }
 
 function classifyEntityName(name: ts.EntityName, run: AnalysisRun): SdkValue | undefined {
-  if (ts.isQualifiedName(name)) return memberOf(classifyEntityName(name.left, run), name.right.text, EMPTY_CONTEXT, run);
+  if (ts.isQualifiedName(name)) return memberOf(classifyEntityName(name.left, run), name.right.text, run);
   const symbol = run.checker.getSymbolAtLocation(name);
   return symbol ? classifySymbol(symbol, EMPTY_CONTEXT, run) : undefined;
 }
 
 /** A member of a classified value: a package export, a module export, a field or method, a property. */
-export function memberOf(base: SdkValue | undefined, name: string, ctx: CallContext, run: AnalysisRun): SdkValue | undefined {
+export function memberOf(base: SdkValue | undefined, name: string, run: AnalysisRun): SdkValue | undefined {
   switch (base?.kind) {
     case 'aws-module':
       return { kind: 'aws-export', module: base.module, path: [name] };
@@ -188,7 +188,7 @@ function moduleExport(file: ts.SourceFile, name: string, run: AnalysisRun): SdkV
   const exported = run.checker.getExportsOfModule(moduleSymbol).find((symbol) => symbol.name === name);
   if (exported) return classifySymbol(exported, EMPTY_CONTEXT, run);
   const exportEquals = moduleSymbol.exports?.get(ts.InternalSymbolName.ExportEquals);
-  return exportEquals ? memberOf(classifySymbol(exportEquals, EMPTY_CONTEXT, run), name, EMPTY_CONTEXT, run) : undefined;
+  return exportEquals ? memberOf(classifySymbol(exportEquals, EMPTY_CONTEXT, run), name, run) : undefined;
 }
 
 function objectProperty(literal: ts.ObjectLiteralExpression, name: string, ctx: CallContext, run: AnalysisRun): SdkValue | undefined {

@@ -56,11 +56,11 @@ function classifyUncached(expr: ts.Expression, ctx: CallContext, run: AnalysisRu
     }
     case ts.SyntaxKind.PropertyAccessExpression: {
       const access = expr as ts.PropertyAccessExpression;
-      return memberOf(classify(access.expression, ctx, run), access.name.text, ctx, run);
+      return memberOf(classify(access.expression, ctx, run), access.name.text, run);
     }
     case ts.SyntaxKind.ElementAccessExpression: {
       const access = expr as ts.ElementAccessExpression;
-      return ts.isStringLiteralLike(access.argumentExpression) ? memberOf(classify(access.expression, ctx, run), access.argumentExpression.text, ctx, run) : undefined;
+      return ts.isStringLiteralLike(access.argumentExpression) ? memberOf(classify(access.expression, ctx, run), access.argumentExpression.text, run) : undefined;
     }
     case ts.SyntaxKind.NewExpression:
       return classifyNew(expr as ts.NewExpression, ctx, run);

@@ -1,6 +1,7 @@
 import { ts } from 'ts-morph';
 import type { Value } from '../model.js';
 import type { Bindings } from '../resolve/evaluation-context.js';
+import { isObjectValue } from '../resolve/value-kinds.js';
 import type { AnalysisRun } from './analysis-run.js';
 import { constructorArguments } from './constructor-bindings.js';
 import { undefinedAt } from './input-evaluator.js';
@@ -70,12 +71,11 @@ export class ParameterBindings implements Bindings {
     for (const element of name.elements) {
       const key = element.propertyName ?? element.name;
       if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) continue;
-      this.bind(element.name, () => memberOf(wholeValue(), key.text), true);
+      this.bind(element.name, () => propertyValue(wholeValue(), key.text), true);
     }
   }
 }
 
-function memberOf(value: Value | undefined, key: string): Value | undefined {
-  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value) && !('$unknown' in value) && !('$template' in value) && !('$oneOf' in value);
-  return isObject ? (value as Record<string, Value>)[key] : undefined;
+function propertyValue(value: Value | undefined, key: string): Value | undefined {
+  return value !== undefined && isObjectValue(value) ? value[key] : undefined;
 }

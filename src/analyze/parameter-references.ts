@@ -43,11 +43,7 @@ function scopeOf(body: ts.SignatureDeclaration): { functions: Set<ts.Node>; name
     if (current !== body && !isFunctionNode(current)) continue;
     const fn = current as ts.SignatureDeclaration;
     scope.functions.add(fn);
-    const collect = (name: ts.BindingName): void => {
-      if (ts.isIdentifier(name)) scope!.names.add(name.text);
-      else for (const element of name.elements) if (!ts.isOmittedExpression(element)) collect(element.name);
-    };
-    for (const param of fn.parameters) collect(param.name);
+    for (const param of fn.parameters) addNames(param.name, scope.names);
     addDerivedLocals(fn, scope.names);
   }
   scopes.set(body, scope);
@@ -70,15 +66,17 @@ function addDerivedLocals(fn: ts.SignatureDeclaration, names: Set<string>): void
     for (const declaration of declarations) {
       if (!mentionsAny(declaration.initializer!, names)) continue;
       const before = names.size;
-      const collect = (name: ts.BindingName): void => {
-        if (ts.isIdentifier(name)) names.add(name.text);
-        else for (const element of name.elements) if (!ts.isOmittedExpression(element)) collect(element.name);
-      };
-      collect(declaration.name);
+      addNames(declaration.name, names);
       added ||= names.size !== before;
     }
     if (!added) return;
   }
+}
+
+/** Every name a parameter or variable declares, through destructuring patterns. */
+function addNames(name: ts.BindingName, names: Set<string>): void {
+  if (ts.isIdentifier(name)) names.add(name.text);
+  else for (const element of name.elements) if (!ts.isOmittedExpression(element)) addNames(element.name, names);
 }
 
 function mentionsAny(node: ts.Node, names: Set<string>): boolean {

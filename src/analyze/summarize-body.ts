@@ -8,6 +8,7 @@ import { enclosingClass } from './classify-declaration.js';
 import { bodyNodes } from './body-nodes.js';
 import { classify } from './classify-expression.js';
 import { FINDERS } from './finders/index.js';
+import { skipWrappers } from '../resolve/process-env.js';
 import { methodCall, type FinderContext, type FoundCall } from './finders/finder.js';
 import { isNestedIn, referencesParameterOf } from './parameter-references.js';
 import { contextMayReachAws } from './reaches-aws.js';
@@ -195,11 +196,11 @@ function dispatchTable(callee: ts.Expression, run: AnalysisRun): ts.Expression |
     const declaration = run.checker.getSymbolAtLocation(callee)?.valueDeclaration;
     const isConst = declaration && ts.isVariableDeclaration(declaration) && (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) !== 0;
     if (!isConst || !declaration.initializer) return undefined;
-    picked = declaration.initializer;
+    picked = skipWrappers(declaration.initializer);
     // `handlers[kind] ?? handlers.default`
     while (ts.isBinaryExpression(picked) && picked.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) picked = picked.left;
   }
-  while (ts.isParenthesizedExpression(picked) || ts.isAsExpression(picked) || ts.isNonNullExpression(picked)) picked = picked.expression;
+  picked = skipWrappers(picked);
   return ts.isElementAccessExpression(picked) ? picked.expression : undefined;
 }
 

@@ -71,8 +71,8 @@ export function isBound(context: EvaluationContext, symbol: ts.Symbol): boolean 
   return context.bindings.has(symbol);
 }
 
-// Only parameters (and the names their patterns bind) are ever bound: a constant read is no look-up.
-function isParameterName(symbol: ts.Symbol): boolean {
+/** A parameter or a name its pattern binds: only these are ever bound, so reading a constant is no look-up. */
+export function isParameterName(symbol: ts.Symbol): boolean {
   let declaration: ts.Node | undefined = symbol.valueDeclaration;
   if (declaration?.kind === ts.SyntaxKind.Parameter) return true;
   if (declaration?.kind !== ts.SyntaxKind.BindingElement) return false;

@@ -2,7 +2,7 @@ import { ts } from 'ts-morph';
 import type { Value } from '../model.js';
 import { evaluateClassField } from './class-fields.js';
 import { evaluateSymbol, resolveAlias } from './evaluate-symbol.js';
-import { isBound, type EvaluationContext } from './evaluation-context.js';
+import { isBound, isParameterName, type EvaluationContext } from './evaluation-context.js';
 import { pickAnyProperty, pickProperty } from './pick-property.js';
 import { environmentVariable, isProcessEnv, skipWrappers } from './process-env.js';
 import { shortText, undefinedAt, unknownAt } from './unknown-at.js';
@@ -42,10 +42,7 @@ function hasUnboundParameterRoot(node: AccessExpression, context: EvaluationCont
   }
   if (!ts.isIdentifier(root)) return false;
   const symbol = context.checker.getSymbolAtLocation(root);
-  if (!symbol || isBound(context, symbol)) return false;
-  let declaration: ts.Node | undefined = symbol.valueDeclaration;
-  while (declaration && ts.isBindingElement(declaration)) declaration = declaration.parent.parent;
-  return !!declaration && ts.isParameter(declaration);
+  return !!symbol && isParameterName(symbol) && !isBound(context, symbol);
 }
 
 function moduleOf(expression: ts.Expression, context: EvaluationContext): ts.Symbol | undefined {

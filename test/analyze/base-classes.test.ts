@@ -5,6 +5,11 @@ const tables = (files: Record<string, string>, env: Record<string, string> = {})
   analyzeSource(files, undefined, env).calls.map((call) => [call.operation, (call.input as { TableName?: unknown }).TableName]);
 
 // A base repository whose table a subclass passes through `super(...)`.
+const baseRepository = [
+  `import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';`,
+  `const ddb = new DynamoDBClient({});`,
+  `class Base { constructor(protected readonly table: string) {} get() { return ddb.send(new GetItemCommand({ TableName: this.table, Key: {} })); } }`,
+];
 describe('arguments passed to a base class through super(...)', () => {
   test('reach a parameter property and a field the base constructor assigns', () => {
     expect(
@@ -31,9 +36,7 @@ describe('arguments passed to a base class through super(...)', () => {
     expect(
       tables({
         'index.ts': [
-          `import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';`,
-          `const ddb = new DynamoDBClient({});`,
-          `class Base { constructor(protected readonly table: string) {} get() { return ddb.send(new GetItemCommand({ TableName: this.table, Key: {} })); } }`,
+          ...baseRepository,
           `class Middle extends Base { constructor(prefix: string) { super(\`\${prefix}-orders\`); } }`,
           `class Leaf extends Middle { constructor(stage: string) { super(\`app-\${stage}\`); } }`,
           `export const handler = async () => { await new Leaf('prod').get(); };`,
@@ -46,9 +49,7 @@ describe('arguments passed to a base class through super(...)', () => {
     expect(
       tables({
         'index.ts': [
-          `import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';`,
-          `const ddb = new DynamoDBClient({});`,
-          `class Base { constructor(protected readonly table: string) {} get() { return ddb.send(new GetItemCommand({ TableName: this.table, Key: {} })); } }`,
+          ...baseRepository,
           `class Plain extends Base {}`,
           `export const handler = async () => { await new Plain('plain-table').get(); };`,
         ].join('\n'),

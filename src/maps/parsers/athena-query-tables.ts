@@ -1,3 +1,4 @@
+import { isWhollyUnknown } from './arn-parts.js';
 import type { ValueParser } from './value-parser.js';
 
 // Athena reads each table a query names from the Glue Data Catalog with the caller's credentials:
@@ -22,7 +23,7 @@ const unquote = (name: string) => name.replace(/^["\x60]|["\x60]$/g, '').toLower
  */
 export const parseAthenaQueryTables: ValueParser = (value) => {
   if (value === undefined) return [];
-  if (/^\**$/.test(value)) return [{ vars: { DatabaseName: '*', TableName: '*' } }];
+  if (isWhollyUnknown(value)) return [{ vars: { DatabaseName: '*', TableName: '*' } }];
   const own = new Set([...value.matchAll(withName)].map((match) => unquote(match[1]!)));
   const readings = new Map<string, Record<string, string>>();
   for (const match of value.matchAll(tableReference)) {
